@@ -1,0 +1,52 @@
+package dev.junction.processor;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The Java types a column may have, with the jOOQ {@code SQLDataType} constant each maps to. */
+enum ColumnType {
+    STRING("java.lang.String", null, "VARCHAR"),
+    LONG("java.lang.Long", "long", "BIGINT"),
+    INTEGER("java.lang.Integer", "int", "INTEGER"),
+    SHORT("java.lang.Short", "short", "SMALLINT"),
+    BOOLEAN("java.lang.Boolean", "boolean", "BOOLEAN"),
+    DOUBLE("java.lang.Double", "double", "DOUBLE"),
+    FLOAT("java.lang.Float", "float", "REAL"),
+    BIG_DECIMAL("java.math.BigDecimal", null, "NUMERIC"),
+    UUID("java.util.UUID", null, "UUID"),
+    LOCAL_DATE("java.time.LocalDate", null, "LOCALDATE"),
+    LOCAL_DATE_TIME("java.time.LocalDateTime", null, "LOCALDATETIME"),
+    OFFSET_DATE_TIME("java.time.OffsetDateTime", null, "OFFSETDATETIME"),
+    INSTANT("java.time.Instant", null, "INSTANT"),
+    BYTES("byte[]", null, "VARBINARY"),
+    /** Any enum, stored by {@code name()} in a character column. */
+    ENUM(null, null, "VARCHAR");
+
+    private final String boxedName;
+    private final String primitiveName;
+    private final String sqlDataType;
+
+    ColumnType(String boxedName, String primitiveName, String sqlDataType) {
+        this.boxedName = boxedName;
+        this.primitiveName = primitiveName;
+        this.sqlDataType = sqlDataType;
+    }
+
+    /** The constant of {@code org.jooq.impl.SQLDataType}. */
+    String sqlDataType() {
+        return sqlDataType;
+    }
+
+    /** The type that matches a type name as {@code TypeMirror.toString()} prints it, if any (enums aside). */
+    static Optional<ColumnType> forTypeName(String typeName) {
+        return Arrays.stream(values())
+                .filter(t -> typeName.equals(t.boxedName) || typeName.equals(t.primitiveName))
+                .findFirst();
+    }
+
+    /** The supported types, for messages. */
+    static String supportedList() {
+        return "String, long/Long, int/Integer, short/Short, boolean/Boolean, double/Double, float/Float, "
+                + "BigDecimal, UUID, LocalDate, LocalDateTime, OffsetDateTime, Instant, byte[] and enums";
+    }
+}

@@ -1,0 +1,385 @@
+package dev.junction.processor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Phase two: checks models, alone and against each other, and reports every mistake as a {@link Diagnostic} on
+ * the most precise element. The processor writes nothing for a model that has an error.
+ */
+final class ModelChecker {
+
+    private static final Set<String> RESERVED_CONSTANTS = Set.of("TABLE", "MODEL");
+
+    private final Reporter reporter;
+    private final Types types;
+    private final Function<TypeElement, Optional<ModelInfo>> models;
+    private final Set<String> declaredConnections;
+
+    /**
+     * @param models finds the model of a class: this round's, or one compiled before; empty when not a model
+     * @param declaredConnections the names given with {@code -Ajunction.connections}, or null
+     */
+    ModelChecker(Reporter reporter, Types types, Function<TypeElement, Optional<ModelInfo>> models,
+            Set<String> declaredConnections) {
+        this.reporter = reporter;
+        this.types = types;
+        this.models = models;
+        this.declaredConnections = declaredConnections;
+    }
+
+    /** Checks one model on its own and its relations against their targets; true when it has no error. */
+    boolean check(ModelInfo model) {
+        int before = reporter.errorCount();
+        checkShape(model);
+        checkConnections(model);
+        checkId(model);
+        checkColumns(model);
+        for (RelationInfo relation : model.relations()) {
+            checkRelation(model, relation);
+        }
+        return reporter.errorCount() == before;
+    }
+
+    /** Checks what involves several models: shared tables and connection names one edit away from another. */
+    void checkTogether(Collection<ModelInfo> all) {
+        Map<String, ModelInfo> tables = new HashMap<>();
+        for (ModelInfo model : all) {
+            String key = model.connection() + "\u0000" + model.table().toLowerCase(Locale.ROOT);
+            ModelInfo first = tables.putIfAbsent(key, model);
+            if (first != null) {
+                reporter.report(Diagnostic.MODEL_DUPLICATE_TABLE, model.element(),
+                        Annotations.find(model.element(), Annotations.MODEL).orElse(null), "table",
+                        model.qualifiedName(), model.table(), model.connection(), first.qualifiedName());
+            }
+        }
+        if (declaredConnections == null) {
+            warnSuspiciousConnections(all);
+        }
+    }
+
+    private void checkShape(ModelInfo model) {
+        TypeElement type = model.element();
+        String name = model.qualifiedName();
+        String problem = null;
+        if (type.getKind() != ElementKind.CLASS) {
+            problem = switch (type.getKind()) {
+                case INTERFACE -> "an interface";
+                case ENUM -> "an enum";
+                case RECORD -> "a record (its fields are final)";
+                case ANNOTATION_TYPE -> "an annotation type";
+                default -> "a " + type.getKind().toString().toLowerCase(Locale.ROOT);
+            };
+        } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            problem = "abstract";
+        } else if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+            problem = "an inner class (not static)";
+        } else if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+            problem = "a local class";
+        }
+        if (problem != null) {
+            reporter.report(Diagnostic.MODEL_NOT_A_CLASS, type, name, problem);
+            return;
+        }
+        for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                reporter.report(Diagnostic.MODEL_PRIVATE, type, name, model.packageName());
+                return;
+            }
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            reporter.report(Diagnostic.MODEL_GENERIC, type, name, type.getTypeParameters());
+        }
+        boolean constructor = false;
+        for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+            constructor |= c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE);
+        }
+        if (!constructor) {
+            reporter.report(Diagnostic.MODEL_NO_CONSTRUCTOR, type, name, model.simpleName());
+        }
+        if (!isIdentifier(model.table())) {
+            reporter.report(Diagnostic.MODEL_BLANK_TABLE, type,
+                    Annotations.find(type, Annotations.MODEL).orElse(null), "table",
+                    name, model.table(), Names.snakeCase(model.simpleName()));
+        }
+    }
+
+    private static boolean isIdentifier(String name) {
+        return !name.isBlank() && name.strip().equals(name) && name.chars().noneMatch(c -> c == '"' || c == '`');
+    }
+
+    private void checkConnections(ModelInfo model) {
+        Optional<AnnotationMirror> annotation = Annotations.find(model.element(), Annotations.CONNECTION);
+        checkConnection(model, annotation, "value", "connection", model.connection());
+        if (model.readConnection() != null) {
+            checkConnection(model, annotation, "read", "read connection", model.readConnection());
+        }
+    }
+
+    private void checkConnection(ModelInfo model, Optional<AnnotationMirror> annotation, String member, String what,
+            String name) {
+        if (name.isBlank()) {
+            reporter.report(Diagnostic.CONNECTION_BLANK, model.element(), annotation.orElse(null), member,
+                    model.qualifiedName(), what, name);
+        } else if (declaredConnections != null && !declaredConnections.contains(name)) {
+            String suggestion = nearest(name, declaredConnections).map(n -> " Did you mean `" + n + "`?")
+                    .orElse(" Add it to -Ajunction.connections, or use one of those.");
+            reporter.report(Diagnostic.CONNECTION_UNKNOWN, model.element(), annotation.orElse(null), member,
+                    model.qualifiedName(), name, String.join(", ", new TreeSet<>(declaredConnections)), suggestion);
+        }
+    }
+
+    private void warnSuspiciousConnections(Collection<ModelInfo> all) {
+        Map<String, List<ModelInfo>> users = new LinkedHashMap<>();
+        for (ModelInfo model : all) {
+            users.computeIfAbsent(model.connection(), n -> new ArrayList<>()).add(model);
+            if (model.readConnection() != null) {
+                users.computeIfAbsent(model.readConnection(), n -> new ArrayList<>()).add(model);
+            }
+        }
+        for (Map.Entry<String, List<ModelInfo>> entry : users.entrySet()) {
+            if (entry.getValue().size() != 1) {
+                continue;
+            }
+            String name = entry.getKey();
+            Set<String> others = new TreeSet<>(users.keySet());
+            others.remove(name);
+            Optional<String> near = others.stream().filter(o -> users.get(o).size() > 1)
+                    .filter(o -> Names.editDistance(o, name) <= 2).min(Comparator.comparingInt(o -> Names.editDistance(o, name)));
+            if (near.isPresent()) {
+                ModelInfo model = entry.getValue().get(0);
+                String member = name.equals(model.connection()) ? "value" : "read";
+                String others2 = users.get(near.get()).stream().map(ModelInfo::simpleName).sorted()
+                        .collect(Collectors.joining(", "));
+                reporter.report(Diagnostic.CONNECTION_SUSPICIOUS, model.element(),
+                        Annotations.find(model.element(), Annotations.CONNECTION).orElse(null), member,
+                        model.qualifiedName(), name, others2, near.get(), near.get());
+            }
+        }
+    }
+
+    private void checkId(ModelInfo model) {
+        ColumnInfo first = null;
+        for (ColumnInfo column : model.columns()) {
+            if (!column.id()) {
+                continue;
+            }
+            if (first != null) {
+                reporter.report(Diagnostic.ID_DUPLICATE, column.element(),
+                        Annotations.find(column.element(), Annotations.ID).orElse(null), null,
+                        model.qualifiedName(), column.name(), first.name());
+                continue;
+            }
+            first = column;
+            if (column.isPrimitive()) {
+                reporter.report(Diagnostic.ID_PRIMITIVE, column.element(), column.name(), model.qualifiedName(),
+                        column.type(), types.boxedClass(types.getPrimitiveType(column.type().getKind())).getSimpleName());
+            }
+        }
+        if (first == null) {
+            reporter.report(Diagnostic.ID_MISSING, model.element(), model.qualifiedName());
+        }
+    }
+
+    private void checkColumns(ModelInfo model) {
+        Map<String, ColumnInfo> byColumn = new HashMap<>();
+        for (ColumnInfo column : model.columns()) {
+            Optional<AnnotationMirror> columnAnnotation = Annotations.find(column.element(), Annotations.COLUMN);
+            if (column.column().isBlank()) {
+                reporter.report(Diagnostic.COLUMN_BLANK_NAME, column.element(), columnAnnotation.orElse(null), "value",
+                        column.name(), model.qualifiedName(), column.column(), Names.snakeCase(column.name()));
+            }
+            if (column.kind() == null) {
+                reporter.report(Diagnostic.COLUMN_UNSUPPORTED_TYPE, column.element(), column.name(),
+                        model.qualifiedName(), column.type(), ColumnType.supportedList());
+            }
+            checkAccess(model, column.element(), column.access());
+            if (column.element().getModifiers().contains(Modifier.FINAL)) {
+                reporter.report(Diagnostic.COLUMN_FINAL, column.element(), column.name(), model.qualifiedName());
+            }
+            if (RESERVED_CONSTANTS.contains(column.constant())) {
+                reporter.report(Diagnostic.COLUMN_RESERVED_CONSTANT, column.element(), column.name(),
+                        model.qualifiedName(), model.simpleName() + "Table", column.constant(),
+                        column.name() + "Name");
+            }
+            ColumnInfo previous = byColumn.putIfAbsent(column.column().toLowerCase(Locale.ROOT), column);
+            if (previous != null) {
+                reporter.report(Diagnostic.COLUMN_DUPLICATE, column.element(), columnAnnotation.orElse(null), "value",
+                        column.name(), model.qualifiedName(), column.column(), previous.name());
+            }
+        }
+    }
+
+    private void checkAccess(ModelInfo model, javax.lang.model.element.VariableElement field, Access access) {
+        if (access != null) {
+            return;
+        }
+        String[] missing = ModelReader.missingAccessors(field);
+        reporter.report(Diagnostic.COLUMN_NO_ACCESSORS, field, field.getSimpleName(), model.qualifiedName(),
+                missing[0], "read and write", missing[1]);
+    }
+
+    private void checkRelation(ModelInfo model, RelationInfo relation) {
+        String kind = relation.kind().annotation();
+        String owner = model.qualifiedName();
+        List<String> others = new ArrayList<>();
+        for (String annotation : List.of(Annotations.ID, Annotations.COLUMN, Annotations.HAS_MANY,
+                Annotations.BELONGS_TO, Annotations.HAS_ONE)) {
+            if (Annotations.find(relation.element(), annotation).isPresent()) {
+                others.add("@" + annotation.substring(Annotations.PACKAGE.length() + 1));
+            }
+        }
+        if (others.size() > 1) {
+            reporter.report(Diagnostic.RELATION_CONFLICTING_ANNOTATIONS, relation.element(), relation.name(), owner,
+                    String.join(" and ", others));
+            return;
+        }
+        checkAccess(model, relation.element(), relation.access());
+        String targetName = relation.target() == null ? "Target" : relation.target().getSimpleName().toString();
+        if (relation.kind() == RelationInfo.Kind.HAS_MANY && relation.collection() == null) {
+            reporter.report(Diagnostic.RELATION_NOT_COLLECTION, relation.element(), relation.name(), owner,
+                    relation.fieldType(), simpleTypeName(relation.fieldType().toString()), relation.name());
+            return;
+        }
+        if (relation.kind() != RelationInfo.Kind.HAS_MANY && relation.collection() != null) {
+            reporter.report(Diagnostic.RELATION_COLLECTION, relation.element(), kind, relation.name(), owner,
+                    relation.fieldType(), targetName, relation.name());
+            return;
+        }
+        Optional<ModelInfo> target = relation.target() == null ? Optional.empty() : models.apply(relation.target());
+        if (target.isEmpty()) {
+            String targetType = relation.target() == null ? String.valueOf(relation.fieldType())
+                    : relation.target().getQualifiedName().toString();
+            reporter.report(Diagnostic.RELATION_TARGET_NOT_MODEL, relation.element(), kind, relation.name(), owner,
+                    targetType, targetType);
+            return;
+        }
+        checkForeignKey(model, relation, target.get());
+        if (!relation.inverseOf().isEmpty()) {
+            checkInverse(model, relation, target.get());
+        }
+    }
+
+    private void checkForeignKey(ModelInfo model, RelationInfo relation, ModelInfo target) {
+        boolean ownerHoldsKey = relation.kind() == RelationInfo.Kind.BELONGS_TO;
+        ModelInfo holder = ownerHoldsKey ? model : target;
+        ModelInfo referenced = ownerHoldsKey ? target : model;
+        Optional<ColumnInfo> key = holder.columnNamed(relation.foreignKey());
+        String kind = relation.kind().annotation();
+        if (key.isEmpty()) {
+            String side = ownerHoldsKey ? "a @BelongsTo's foreign key is a column of its own model"
+                    : "a @" + kind + "'s foreign key is a column of the target model";
+            Optional<ColumnInfo> byField = holder.columns().stream()
+                    .filter(c -> c.name().equals(relation.foreignKey())).findFirst();
+            String fix = byField.map(c -> "`" + relation.foreignKey() + "` is the field; foreignKey names its column."
+                            + " Did you mean `" + c.column() + "`?")
+                    .or(() -> nearest(relation.foreignKey(), holder.columns().stream().map(ColumnInfo::column)
+                            .collect(Collectors.toList())).map(c -> "Did you mean `" + c + "`?"))
+                    .orElse("Add a field for column `" + relation.foreignKey() + "` to " + holder.simpleName()
+                            + "; its columns are " + holder.columns().stream().map(ColumnInfo::column).toList());
+            reporter.report(Diagnostic.RELATION_FOREIGN_KEY_MISSING, relation.element(), relation.annotation(),
+                    "foreignKey", kind, relation.name(), model.qualifiedName(), relation.foreignKey(),
+                    holder.qualifiedName(), side, fix);
+            return;
+        }
+        ColumnInfo id = referenced.columns().stream().filter(ColumnInfo::id).findFirst().orElse(null);
+        ColumnInfo column = key.get();
+        if (id == null || id.kind() == null || column.kind() == null) {
+            return; // reported on that model already
+        }
+        boolean compatible = id.kind() == column.kind()
+                && (id.kind() != ColumnType.ENUM || types.isSameType(id.type(), column.type()));
+        if (!compatible) {
+            reporter.report(Diagnostic.RELATION_FOREIGN_KEY_TYPE, relation.element(), relation.annotation(),
+                    "foreignKey", kind, relation.name(), model.qualifiedName(), column.column(), column.type(),
+                    column.name(), holder.simpleName(), referenced.simpleName(), id.type(), column.name(), id.type());
+        }
+    }
+
+    private void checkInverse(ModelInfo model, RelationInfo relation, ModelInfo target) {
+        String kind = relation.kind().annotation();
+        Optional<RelationInfo> found = target.relationNamed(relation.inverseOf());
+        if (found.isEmpty()) {
+            String fix = nearest(relation.inverseOf(), target.relations().stream().map(RelationInfo::name).toList())
+                    .map(n -> "Did you mean `" + n + "`?")
+                    .orElse("Declare it on " + target.simpleName() + ", for example `" + inverseExample(model, relation)
+                            + "`, or remove inverseOf");
+            reporter.report(Diagnostic.RELATION_INVERSE_MISSING, relation.element(), relation.annotation(), "inverseOf",
+                    kind, relation.name(), model.qualifiedName(), relation.inverseOf(), target.qualifiedName(), fix);
+            return;
+        }
+        RelationInfo inverse = found.get();
+        boolean belongsTo = relation.kind() == RelationInfo.Kind.BELONGS_TO;
+        boolean inverseBelongsTo = inverse.kind() == RelationInfo.Kind.BELONGS_TO;
+        if (belongsTo == inverseBelongsTo) {
+            String expected = belongsTo ? "HasMany or @HasOne" : "BelongsTo";
+            reporter.report(Diagnostic.RELATION_INVERSE_KIND, relation.element(), relation.annotation(), "inverseOf",
+                    kind, relation.name(), model.qualifiedName(), relation.inverseOf(), inverse.kind().annotation(),
+                    kind, expected, "Point inverseOf at a @" + expected + " field of " + target.simpleName());
+            return;
+        }
+        if (inverse.target() == null || !inverse.target().getQualifiedName().contentEquals(model.qualifiedName())) {
+            String refers = inverse.target() == null ? String.valueOf(inverse.fieldType())
+                    : inverse.target().getQualifiedName().toString();
+            reporter.report(Diagnostic.RELATION_INVERSE_TYPE, relation.element(), relation.annotation(), "inverseOf",
+                    kind, relation.name(), model.qualifiedName(), relation.inverseOf(), target.qualifiedName(), refers,
+                    model.qualifiedName(), model.simpleName());
+            return;
+        }
+        if (!inverse.foreignKey().equals(relation.foreignKey())) {
+            reporter.report(Diagnostic.RELATION_INVERSE_FOREIGN_KEY, relation.element(), relation.annotation(),
+                    "foreignKey", kind, relation.name(), model.qualifiedName(), relation.foreignKey(), inverse.name(),
+                    target.qualifiedName(), inverse.foreignKey(), belongsTo ? relation.foreignKey() : inverse.foreignKey());
+            return;
+        }
+        if (!inverse.inverseOf().equals(relation.name())) {
+            reporter.report(Diagnostic.RELATION_INVERSE_ONE_SIDED, relation.element(), relation.annotation(),
+                    "inverseOf", kind, relation.name(), model.qualifiedName(), relation.inverseOf(), inverse.name(),
+                    target.qualifiedName(), relation.name(), relation.name(), inverse.name());
+        }
+    }
+
+    private static String inverseExample(ModelInfo model, RelationInfo relation) {
+        if (relation.kind() == RelationInfo.Kind.BELONGS_TO) {
+            return "@HasMany(foreignKey = \"" + relation.foreignKey() + "\", inverseOf = \"" + relation.name() + "\") List<"
+                    + model.simpleName() + "> " + relation.inverseOf() + ";";
+        }
+        return "@BelongsTo(foreignKey = \"" + relation.foreignKey() + "\", inverseOf = \"" + relation.name() + "\") "
+                + model.simpleName() + " " + relation.inverseOf() + ";";
+    }
+
+    private static String simpleTypeName(String type) {
+        int dot = type.lastIndexOf('.');
+        return dot < 0 ? type : type.substring(dot + 1);
+    }
+
+    /** The candidate closest to {@code name}, when it is close enough to be a likely typo. */
+    static Optional<String> nearest(String name, Collection<String> candidates) {
+        int limit = Math.max(2, name.length() / 3);
+        return candidates.stream()
+                .filter(c -> !c.equals(name))
+                .filter(c -> Names.editDistance(c.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) <= limit
+                        || Names.snakeCase(name).equals(c))
+                .min(Comparator.comparingInt(c -> Names.editDistance(c, name)));
+    }
+}

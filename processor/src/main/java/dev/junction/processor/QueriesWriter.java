@@ -1,0 +1,135 @@
+package dev.junction.processor;
+
+import static dev.junction.processor.RuntimeNames.COLLECTION;
+import static dev.junction.processor.RuntimeNames.CONDITION;
+import static dev.junction.processor.RuntimeNames.CONNECTION_MANAGER;
+import static dev.junction.processor.RuntimeNames.LIST;
+import static dev.junction.processor.RuntimeNames.OPTIONAL;
+import static dev.junction.processor.RuntimeNames.REPOSITORY;
+import static dev.junction.processor.RuntimeNames.TRANSACTION_BODY;
+import static dev.junction.processor.RuntimeNames.TRANSACTION_FUNCTION;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code XQueries}: static finders, writes and transactions of one model. */
+final class QueriesWriter {
+
+    private final GeneratedFiles files;
+
+    QueriesWriter(GeneratedFiles files) {
+        this.files = files;
+    }
+
+    static ClassName queriesClass(ModelInfo model) {
+        return ClassName.get(model.packageName(), model.simpleName() + "Queries");
+    }
+
+    void write(ModelInfo model) {
+        ClassName modelClass = ClassName.get(model.element());
+        ClassName query = QueryWriter.queryClass(model);
+        ClassName table = TableWriter.tableClass(model);
+        TypeName id = ColumnTypes.boxed(model.id());
+        TypeName optional = ParameterizedTypeName.get(OPTIONAL, modelClass);
+        TypeName list = ParameterizedTypeName.get(LIST, modelClass);
+        ArrayTypeName conditions = ArrayTypeName.of(CONDITION);
+        String where = model.readConnection() == null
+                ? "on connection {@code " + model.connection() + "}"
+                : "on read connection {@code " + model.readConnection() + "} (or on {@code " + model.connection()
+                        + "} inside a transaction there)";
+
+        TypeSpec.Builder type = TypeSpec.classBuilder(queriesClass(model))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Finders, writes and transactions of {@link $T}. Reads run $L; writes run on connection"
+                        + " {@code $L}.\n", modelClass, where, model.connection());
+        files.mark(type, model);
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+
+        type.addMethod(method("findAll", query)
+                .addJavadoc("A query over every {@link $T}; refine it with {@code where}, {@code orderBy} and"
+                        + " {@code limit}.\n", modelClass)
+                .addStatement("return new $T()", query).build());
+        type.addMethod(method("where", query).addParameter(conditions, "conditions").varargs()
+                .addJavadoc("A query over the models matching all {@code conditions}.\n")
+                .addStatement("return findAll().where(conditions)").build());
+        type.addMethod(method("findById", optional).addParameter(id, "id")
+                .addJavadoc("The model with that id; a null id finds nothing without a query.\n")
+                .addStatement("return $T.findById($T.MODEL, id)", REPOSITORY, table).build());
+        type.addMethod(method("findByIds", list)
+                .addParameter(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(id)), "ids")
+                .addJavadoc("The models with those ids, in no particular order; ids without a row are skipped. Large"
+                        + " lists are\nsent in chunks that stay within the database's bind limits.\n")
+                .addStatement("return $T.findByIds($T.MODEL, ids)", REPOSITORY, table).build());
+        type.addMethod(method("findBy", optional).addParameter(conditions, "conditions").varargs()
+                .addJavadoc("The first model (by id) matching all {@code conditions}.\n")
+                .addStatement("return findAll().where(conditions).first()").build());
+        for (ColumnInfo column : model.columns()) {
+            if (column.id()) {
+                continue;
+            }
+            String suffix = Names.capitalize(column.name());
+            TypeName valueType = TypeName.get(column.type());
+            type.addMethod(method("findBy" + suffix, optional).addParameter(valueType, "value")
+                    .addJavadoc("The first model (by id) whose {@code $L} equals {@code value} ({@code IS NULL} for"
+                            + " null).\n", column.column())
+                    .addStatement("return findBy($T.matches($T.$N, value))", REPOSITORY, table, column.constant())
+                    .build());
+            type.addMethod(method("findAllBy" + suffix, list).addParameter(valueType, "value")
+                    .addJavadoc("Every model whose {@code $L} equals {@code value} ({@code IS NULL} for null).\n",
+                            column.column())
+                    .addStatement("return where($T.matches($T.$N, value)).all()", REPOSITORY, table, column.constant())
+                    .build());
+        }
+        type.addMethod(method("insert", modelClass).addParameter(modelClass, "model")
+                .addJavadoc("Inserts the model. When its id is null the database generates one, which is set on the"
+                        + " model.\n@return the same model\n")
+                .addStatement("return $T.insert($T.MODEL, model)", REPOSITORY, table).build());
+        type.addMethod(method("insertAll", TypeName.VOID)
+                .addParameter(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(modelClass)), "models")
+                .addJavadoc("Inserts the models in multi-row statements (one per 1000 rows at most), setting generated"
+                        + " ids.\n")
+                .addStatement("$T.insertAll($T.MODEL, models)", REPOSITORY, table).build());
+        type.addMethod(method("update", modelClass).addParameter(modelClass, "model")
+                .addJavadoc("Writes every column of the model to the row with its id.\n@return the same model\n"
+                        + "@throws $T when no row has that id\n", ClassName.get("dev.junction", "RecordNotFoundException"))
+                .addStatement("return $T.update($T.MODEL, model)", REPOSITORY, table).build());
+        type.addMethod(method("save", modelClass).addParameter(modelClass, "model")
+                .addJavadoc("Inserts the model when its id is null; otherwise updates it, or inserts it when no row"
+                        + " has that id.\n@return the same model\n")
+                .addStatement("return $T.save($T.MODEL, model)", REPOSITORY, table).build());
+        type.addMethod(method("delete", TypeName.BOOLEAN).addParameter(modelClass, "model")
+                .addJavadoc("Deletes the model's row.\n@return whether a row was deleted\n")
+                .addStatement("return $T.delete($T.MODEL, model)", REPOSITORY, table).build());
+        type.addMethod(method("deleteById", TypeName.BOOLEAN).addParameter(id, "id")
+                .addJavadoc("Deletes the row with that id.\n@return whether a row was deleted\n")
+                .addStatement("return $T.deleteById($T.MODEL, id)", REPOSITORY, table).build());
+        type.addMethod(method("count", TypeName.LONG)
+                .addJavadoc("The number of rows.\n")
+                .addStatement("return $T.count($T.MODEL)", REPOSITORY, table).build());
+        type.addMethod(method("count", TypeName.LONG).addParameter(conditions, "conditions").varargs()
+                .addJavadoc("The number of rows matching all {@code conditions}.\n")
+                .addStatement("return $T.count($T.MODEL, conditions)", REPOSITORY, table).build());
+        type.addMethod(method("transaction", TypeName.VOID).addParameter(TRANSACTION_BODY, "body")
+                .addJavadoc("Runs {@code body} in a transaction on connection {@code $L}, this model's write"
+                        + " connection. Statements on\nother connections are not part of it.\n", model.connection())
+                .addStatement("$T.transaction($T.MODEL.connection(), body)", CONNECTION_MANAGER, table).build());
+        TypeVariableName t = TypeVariableName.get("T");
+        type.addMethod(method("transaction", t).addTypeVariable(t)
+                .addParameter(ParameterizedTypeName.get(TRANSACTION_FUNCTION, t), "body")
+                .addJavadoc("Runs {@code body} in a transaction on connection {@code $L} and returns its value.\n",
+                        model.connection())
+                .addStatement("return $T.transaction($T.MODEL.connection(), body)", CONNECTION_MANAGER, table).build());
+        files.write(model, type.build());
+    }
+
+    private static MethodSpec.Builder method(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returns);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.junction.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime and jOOQ types that generated code refers to, named here once. */
+final class RuntimeNames {
+
+    static final ClassName MODEL_TYPE = ClassName.get("dev.junction.internal", "ModelType");
+    static final ClassName REPOSITORY = ClassName.get("dev.junction.internal", "Repository");
+    static final ClassName ROWS = ClassName.get("dev.junction.internal", "Rows");
+    static final ClassName MODEL_QUERY = ClassName.get("dev.junction", "ModelQuery");
+    static final ClassName CONNECTION_MANAGER = ClassName.get("dev.junction", "ConnectionManager");
+    static final ClassName TRANSACTION_BODY = ClassName.get("dev.junction", "TransactionBody");
+    static final ClassName TRANSACTION_FUNCTION = ClassName.get("dev.junction", "TransactionFunction");
+
+    static final ClassName TABLE = ClassName.get("org.jooq", "Table");
+    static final ClassName FIELD = ClassName.get("org.jooq", "Field");
+    static final ClassName RECORD = ClassName.get("org.jooq", "Record");
+    static final ClassName CONDITION = ClassName.get("org.jooq", "Condition");
+    static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
+    static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
+    static final ClassName ENUM_CONVERTER = ClassName.get("org.jooq.impl", "EnumConverter");
+
+    static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
+    static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+
+    private RuntimeNames() {}
+}

@@ -1,0 +1,142 @@
+package dev.junction.processor;
+
+import static dev.junction.processor.RuntimeNames.DSL;
+import static dev.junction.processor.RuntimeNames.ENUM_CONVERTER;
+import static dev.junction.processor.RuntimeNames.FIELD;
+import static dev.junction.processor.RuntimeNames.LIST;
+import static dev.junction.processor.RuntimeNames.MODEL_TYPE;
+import static dev.junction.processor.RuntimeNames.RECORD;
+import static dev.junction.processor.RuntimeNames.ROWS;
+import static dev.junction.processor.RuntimeNames.SQL_DATA_TYPE;
+import static dev.junction.processor.RuntimeNames.TABLE;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XTable}: the jOOQ table, one typed field per column, and the {@code MODEL} description that maps
+ * rows to instances by position.
+ */
+final class TableWriter {
+
+    private final GeneratedFiles files;
+
+    TableWriter(GeneratedFiles files) {
+        this.files = files;
+    }
+
+    static ClassName tableClass(ModelInfo model) {
+        return ClassName.get(model.packageName(), model.simpleName() + "Table");
+    }
+
+    void write(ModelInfo model) {
+        ClassName self = tableClass(model);
+        ClassName modelClass = ClassName.get(model.element());
+        TypeName idType = ColumnTypes.boxed(model.id());
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("The table of {@link $T}: {@code $L} on connection {@code $L}, with one typed jOOQ field per"
+                        + " column.\n", modelClass, model.table(), model.connection());
+        files.mark(type, model);
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(TABLE, RECORD), "TABLE",
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The table {@code $L}.\n", model.table())
+                .initializer("$T.table($T.name($S))", DSL, DSL, model.table())
+                .build());
+        for (ColumnInfo column : model.columns()) {
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(FIELD, ColumnTypes.boxed(column)),
+                            column.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Column {@code $L} ($L{@code $L.$L}).\n", column.column(), column.id() ? "the id, " : "",
+                            model.simpleName(), column.name())
+                    .initializer("$T.field($T.name($S, $S), $L)", DSL, DSL, model.table(), column.column(),
+                            dataType(column))
+                    .build());
+        }
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(MODEL_TYPE, modelClass, idType), "MODEL",
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("How Junction reads and writes {@link $T}. Used by the generated classes; not API.\n",
+                        modelClass)
+                .initializer("new Mapping()")
+                .build());
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addType(mapping(model, modelClass, idType));
+        files.write(model, type.build());
+    }
+
+    private static CodeBlock dataType(ColumnInfo column) {
+        if (column.kind() == ColumnType.ENUM) {
+            return CodeBlock.of("$T.VARCHAR.asConvertedDataType(new $T<>($T.class, $T.class))", SQL_DATA_TYPE,
+                    ENUM_CONVERTER, String.class, TypeName.get(column.type()));
+        }
+        return CodeBlock.of("$T.$L", SQL_DATA_TYPE, column.kind().sqlDataType());
+    }
+
+    private static TypeSpec mapping(ModelInfo model, ClassName modelClass, TypeName idType) {
+        CodeBlock columns = model.columns().stream().map(c -> CodeBlock.of("$N", c.constant()))
+                .collect(CodeBlock.joining(", "));
+        MethodSpec constructor = MethodSpec.constructorBuilder()
+                .addStatement("super($T.class, $S, $L, TABLE, $N, $T.of($L))", modelClass, model.connection(),
+                        model.readConnection() == null ? "null" : CodeBlock.of("$S", model.readConnection()),
+                        model.id().constant(), LIST, columns)
+                .build();
+        MethodSpec.Builder read = MethodSpec.methodBuilder("read")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(modelClass)
+                .addParameter(RECORD, "row")
+                .addStatement("$T model = new $T()", modelClass, modelClass);
+        for (int i = 0; i < model.columns().size(); i++) {
+            ColumnInfo column = model.columns().get(i);
+            read.addStatement("$L", Accessors.set(column.access(), "model", rowValue(column, i)));
+        }
+        read.addStatement("return model");
+        CodeBlock values = model.columns().stream().map(c -> Accessors.get(c.access(), "model"))
+                .collect(CodeBlock.joining(", "));
+        MethodSpec valuesMethod = MethodSpec.methodBuilder("values")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ArrayTypeName.of(Object.class))
+                .addParameter(modelClass, "model")
+                .addStatement("return new $T[] {$L}", Object.class, values)
+                .build();
+        MethodSpec id = MethodSpec.methodBuilder("id")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(idType)
+                .addParameter(modelClass, "model")
+                .addStatement("return $L", Accessors.get(model.id().access(), "model"))
+                .build();
+        MethodSpec setId = MethodSpec.methodBuilder("setId")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(modelClass, "model")
+                .addParameter(idType, "value")
+                .addStatement("$L", Accessors.set(model.id().access(), "model", CodeBlock.of("value")))
+                .build();
+        return TypeSpec.classBuilder("Mapping")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(MODEL_TYPE, modelClass, idType))
+                .addMethod(constructor)
+                .addMethod(read.build())
+                .addMethod(valuesMethod)
+                .addMethod(id)
+                .addMethod(setId)
+                .build();
+    }
+
+    /** The value at {@code index} of the row, cast to the field's type (primitives through null-safe helpers). */
+    private static CodeBlock rowValue(ColumnInfo column, int index) {
+        if (column.isPrimitive()) {
+            String helper = column.type().getKind().toString().toLowerCase(java.util.Locale.ROOT) + "Value";
+            return CodeBlock.of("$T.$L(row.get($L))", ROWS, helper, index);
+        }
+        return CodeBlock.of("($T) row.get($L)", TypeName.get(column.type()), index);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.junction;
+
+import dev.junction.internal.Databases;
+import dev.junction.internal.QueryEvents;
+import dev.junction.internal.Transactions;
+import java.util.Map;
+import java.util.Properties;
+import org.jooq.DSLContext;
+
+/**
+ * The named connections of the application: configure them once at start-up, then use the generated
+ * {@code XQueries} classes, which run each model's statements on its own connection.
+ *
+ * <pre>{@code
+ * ConnectionManager.configure(Map.of(
+ *     "default",   Map.of("driver", "postgresql", "host", "localhost", "database", "primary_db",
+ *                         "username", "app", "password", "secret"),
+ *     "secondary", Map.of("driver", "mysql", "host", "localhost", "database", "secondary_db",
+ *                         "username", "app", "password", "secret", "pool.maximumPoolSize", 5)));
+ * }</pre>
+ *
+ * <p>Each connection gets one HikariCP pool and one jOOQ {@link DSLContext} with the dialect of its driver.
+ * All methods are thread-safe.
+ */
+public final class ConnectionManager {
+
+    private ConnectionManager() {}
+
+    /**
+     * Configures the named connections and opens their pools. Keys per connection: {@code driver}
+     * ({@code postgresql}, {@code mysql}, {@code mariadb} or {@code h2}), {@code host} (default
+     * {@code localhost}), {@code port} (default per driver), {@code database}, {@code username},
+     * {@code password}, or {@code url} (a JDBC URL, instead of host, port and database), and {@code pool.*}
+     * (HikariCP settings such as {@code pool.maximumPoolSize}). For {@code h2}, {@code database} names an
+     * in-memory database that lives until the JVM exits.
+     *
+     * <p>All or nothing: a missing or malformed setting, a model in the registry whose connection is not given,
+     * or a database that cannot be reached fails the call, and then nothing stays configured and no pool stays
+     * open.
+     *
+     * @param connections the settings per connection name
+     * @throws ConfigurationException naming the connection and the key of a bad setting
+     * @throws UnknownConnectionException listing the missing and the configured names
+     * @throws DatabaseUnavailableException naming a connection whose database cannot be reached
+     * @throws JunctionException when already configured; call {@link #shutdown()} first
+     */
+    public static void configure(Map<String, ? extends Map<String, ?>> connections) {
+        Databases.configure(connections);
+    }
+
+    /**
+     * Configures the connections from properties named {@code junction.connections.<name>.<key>}, with the keys
+     * of {@link #configure(Map)}. Other properties are ignored.
+     *
+     * @param properties the properties, for example loaded from {@code junction.properties}
+     * @throws ConfigurationException naming the connection and the key of a bad setting
+     */
+    public static void configure(Properties properties) {
+        Databases.configure(properties);
+    }
+
+    /** Closes every pool. Safe to call at any time, also when nothing is configured; configure may follow. */
+    public static void shutdown() {
+        Databases.shutdown();
+    }
+
+    /**
+     * The jOOQ context of a connection: the escape hatch for SQL that the generated code does not cover. Inside a
+     * transaction on that connection it is bound to the transaction.
+     *
+     * @param name the connection name
+     * @throws UnknownConnectionException when no connection of that name is configured
+     */
+    public static DSLContext dsl(String name) {
+        DSLContext transactional = Transactions.activeDsl(name);
+        return transactional != null ? transactional : Databases.get(name).dsl();
+    }
+
+    /**
+     * Runs {@code body} in a transaction on the named connection, bound to the current thread. A nested call on
+     * the same connection uses a savepoint. Only statements on this connection are part of the transaction.
+     *
+     * @param name the connection name
+     * @param body the work; an unchecked exception rolls back and propagates unchanged, a checked one rolls
+     *     back and is wrapped in {@link JunctionException}
+     */
+    public static void transaction(String name, TransactionBody body) {
+        java.util.Objects.requireNonNull(body, "body");
+        Transactions.run(name, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code body} in a transaction on the named connection and returns its value after the commit.
+     *
+     * @param name the connection name
+     * @param body the work; an unchecked exception rolls back and propagates unchanged, a checked one rolls
+     *     back and is wrapped in {@link JunctionException}
+     * @param <T> the type of the value
+     * @return what {@code body} returned
+     */
+    public static <T> T transaction(String name, TransactionFunction<T> body) {
+        return Transactions.run(name, body);
+    }
+
+    /**
+     * Registers a listener that is called once per statement sent to any database (a batch counts once).
+     *
+     * @param listener the listener
+     * @return a handle whose {@code close()} removes the listener again
+     */
+    public static QueryListener.Registration addQueryListener(QueryListener listener) {
+        return QueryEvents.add(listener);
+    }
+
+    /**
+     * Sets what happens to a write on a connection that has no open transaction while the current thread has one
+     * open on another connection. The default is {@link CrossDatabaseWritePolicy#WARN}.
+     *
+     * @param policy the new policy
+     */
+    public static void setCrossDatabaseWritePolicy(CrossDatabaseWritePolicy policy) {
+        Transactions.setPolicy(policy);
+    }
+
+    /** The current cross-database write policy. */
+    public static CrossDatabaseWritePolicy crossDatabaseWritePolicy() {
+        return Transactions.policy();
+    }
+}

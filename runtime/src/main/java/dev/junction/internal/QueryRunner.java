@@ -1,0 +1,123 @@
+package dev.junction.internal;
+
+import dev.junction.DatabaseUnavailableException;
+import dev.junction.ModelQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.SelectLimitStep;
+import org.jooq.SelectSeekStepN;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the terminals of {@link ModelQuery} on the model's read connection. */
+public final class QueryRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryRunner.class);
+    private static final int STREAM_FETCH_SIZE = 500;
+
+    private QueryRunner() {}
+
+    /** See {@link ModelQuery#all()}. */
+    public static <M> List<M> all(ModelQuery<M, ?> query) {
+        return select(Routing.read(query.modelType()), query).fetch(query.modelType()::read);
+    }
+
+    /** See {@link ModelQuery#first()}. */
+    public static <M> Optional<M> first(ModelQuery<M, ?> query) {
+        ModelType<M, ?> type = query.modelType();
+        DSLContext dsl = Routing.read(type);
+        SelectSeekStepN<Record> ordered = dsl.select(type.columns()).from(type.table()).where(query.condition())
+                .orderBy(query.order().isEmpty() ? List.of(type.idField()) : query.order());
+        int offset = query.offsetValue() == null ? 0 : query.offsetValue();
+        if (query.limitValue() != null && query.limitValue() == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ordered.limit(1).offset(offset).fetchOne(type::read));
+    }
+
+    /** See {@link ModelQuery#count()}. */
+    public static long count(ModelQuery<?, ?> query) {
+        ModelType<?, ?> type = query.modelType();
+        DSLContext dsl = Routing.read(type);
+        if (query.limitValue() == null && query.offsetValue() == null) {
+            return dsl.fetchCount(type.table(), query.condition());
+        }
+        return dsl.fetchCount(select(dsl, query));
+    }
+
+    /** See {@link ModelQuery#exists()}. */
+    public static boolean exists(ModelQuery<?, ?> query) {
+        DSLContext dsl = Routing.read(query.modelType());
+        return dsl.fetchExists(select(dsl, query));
+    }
+
+    /** See {@link ModelQuery#stream()}. */
+    public static <M> Stream<M> stream(ModelQuery<M, ?> query) {
+        ModelType<M, ?> type = query.modelType();
+        Database database = Databases.get(Routing.readConnectionName(type));
+        DSLContext transactional = Transactions.activeDsl(database.name());
+        if (transactional != null) {
+            return cursor(select(transactional, query), database).fetchStream().map(type::read);
+        }
+        Connection connection = database.borrow();
+        try {
+            if (database.driver() == DriverKind.POSTGRESQL) {
+                // PostgreSQL only uses a server-side cursor (and so bounded memory) outside auto-commit.
+                connection.setAutoCommit(false);
+            }
+            Stream<Record> rows = cursor(select(database.dsl(connection), query), database).fetchStream();
+            return rows.map(type::read).onClose(() -> release(database, connection));
+        } catch (SQLException | RuntimeException e) {
+            release(database, connection);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new DatabaseUnavailableException("Connection '" + database.name() + "': could not open a cursor for "
+                    + type, e);
+        }
+    }
+
+    private static ResultQuery<Record> cursor(org.jooq.Select<Record> select, Database database) {
+        boolean mysql = database.driver() == DriverKind.MYSQL || database.driver() == DriverKind.MARIADB;
+        // Connector/J streams row by row only with this special fetch size.
+        return select.fetchSize(mysql ? Integer.MIN_VALUE : STREAM_FETCH_SIZE);
+    }
+
+    private static void release(Database database, Connection connection) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            LOG.debug("Connection '{}': could not end a read-only cursor transaction", database.name(), e);
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("Connection '{}': could not return a connection to the pool", database.name(), e);
+        }
+    }
+
+    static org.jooq.Select<Record> select(DSLContext dsl, ModelQuery<?, ?> query) {
+        ModelType<?, ?> type = query.modelType();
+        SelectLimitStep<Record> select = dsl.select(type.columns()).from(type.table()).where(query.condition())
+                .orderBy(query.order());
+        if (query.limitValue() != null && query.offsetValue() != null) {
+            return select.limit(query.limitValue()).offset(query.offsetValue());
+        }
+        if (query.limitValue() != null) {
+            return select.limit(query.limitValue());
+        }
+        if (query.offsetValue() != null) {
+            return select.offset(query.offsetValue());
+        }
+        return select;
+    }
+}
