@@ -1,7 +1,10 @@
 package dev.junction;
 
+import dev.junction.internal.Include;
 import dev.junction.internal.ModelType;
 import dev.junction.internal.QueryRunner;
+import dev.junction.internal.RelationType;
+import dev.junction.internal.WhereHas;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +38,8 @@ public abstract class ModelQuery<M, Q extends ModelQuery<M, Q>> {
     private final ModelType<M, ?> type;
     private final List<Condition> conditions = new ArrayList<>();
     private final List<OrderField<?>> order = new ArrayList<>();
+    private final List<Include<M, ?>> includes = new ArrayList<>();
+    private final List<Include<M, ?>> whereHas = new ArrayList<>();
     private Integer limit;
     private Integer offset;
 
@@ -104,6 +109,43 @@ public abstract class ModelQuery<M, Q extends ModelQuery<M, Q>> {
         return self();
     }
 
+    /**
+     * Loads a relation eagerly with the models this query returns: one query per database for all of them. Called
+     * by the generated {@code withX} methods.
+     *
+     * @param relation the relation
+     * @param query the target query: its conditions and order apply, its limit and offset apply per owner, and
+     *     its own includes load the next level
+     * @param <C> the target model
+     * @return this query
+     */
+    protected final <C> Q include(RelationType<M, C> relation, ModelQuery<C, ?> query) {
+        checkOwner(relation);
+        includes.add(new Include<>(relation, query));
+        return self();
+    }
+
+    /**
+     * Keeps only models that have a target matching {@code query}. Called by the generated {@code whereHasX}
+     * methods.
+     *
+     * @param relation the relation
+     * @param query the target query; only its conditions count
+     * @param <C> the target model
+     * @return this query
+     */
+    protected final <C> Q whereHas(RelationType<M, C> relation, ModelQuery<C, ?> query) {
+        checkOwner(relation);
+        whereHas.add(new Include<>(relation, Objects.requireNonNull(query, "query")));
+        return self();
+    }
+
+    private void checkOwner(RelationType<M, ?> relation) {
+        if (relation.owner() != type) {
+            throw new IllegalArgumentException(relation + " is not a relation of " + type);
+        }
+    }
+
     /** Runs the query and returns every matching model, in the requested order. */
     public List<M> all() {
         return QueryRunner.all(this);
@@ -128,6 +170,10 @@ public abstract class ModelQuery<M, Q extends ModelQuery<M, Q>> {
      * Streams the matching models with bounded memory: rows are fetched from a database cursor as the stream is
      * consumed. The stream holds a database connection until it is closed, so close it:
      * {@code try (Stream<User> users = UserQueries.findAll().stream()) { ... }}.
+     *
+     * <p>Relations requested with {@code withX} are loaded for each batch of {@value QueryRunner#STREAM_BATCH}
+     * rows, one query per relation per database per batch. Those queries borrow their own pooled connections
+     * while the cursor holds one, so a target on the same connection as this query needs a pool of two or more.
      */
     public Stream<M> stream() {
         return QueryRunner.stream(this);
@@ -138,9 +184,25 @@ public abstract class ModelQuery<M, Q extends ModelQuery<M, Q>> {
         return type;
     }
 
-    /** Every condition added, combined with AND ({@code true} when there is none). */
+    /**
+     * Every condition added, combined with AND ({@code true} when there is none). A {@code whereHas} across
+     * databases is resolved here, which runs its first step's query. Not API.
+     */
     public final Condition condition() {
-        return conditions.isEmpty() ? DSL.noCondition() : DSL.and(conditions);
+        List<Condition> all = new ArrayList<>(conditions);
+        for (Include<M, ?> has : whereHas) {
+            all.add(resolve(has));
+        }
+        return all.isEmpty() ? DSL.noCondition() : DSL.and(all);
+    }
+
+    private static <M, C> Condition resolve(Include<M, C> has) {
+        return WhereHas.resolve(has.relation(), has.query());
+    }
+
+    /** The relations to load eagerly with the results. Not API. */
+    public final List<Include<M, ?>> includes() {
+        return Collections.unmodifiableList(includes);
     }
 
     /** The sort keys added, in order. */
@@ -160,7 +222,7 @@ public abstract class ModelQuery<M, Q extends ModelQuery<M, Q>> {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + type + ", where " + condition() + ", order " + order
+        return getClass().getSimpleName() + "[" + type + ", where " + conditions + ", order " + order
                 + ", limit " + limit + ", offset " + offset + "]";
     }
 }

@@ -7,10 +7,12 @@ import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -24,8 +26,8 @@ import javax.lang.model.element.TypeElement;
  * MapStruct do: {@link ModelReader} reads the class into an immutable {@link ModelInfo} (columns, relations,
  * connections); {@link ModelChecker} checks each model alone and against its relation targets and the other
  * models, reporting every mistake as a coded {@link Diagnostic} on the exact element; and, only for models with
- * no error whose relation targets have none either, the writers generate {@code XTable}, {@code XQueries} and
- * {@code XQuery}. When processing is over it writes the model registry. An unexpected exception never crashes
+ * no error whose relation targets have none either, the writers generate {@code XTable}, {@code XQueries},
+ * {@code XQuery} and, for models with relations, {@code XRelations} and {@code XLoader}. When processing is over it writes the model registry. An unexpected exception never crashes
  * javac: it becomes an internal-error diagnostic on the model it concerns.
  *
  * <p>Option {@code -Ajunction.connections=a,b}: the connection names that exist; any other name is an error.
@@ -80,14 +82,15 @@ public final class JunctionProcessor extends AbstractProcessor {
             return false;
         }
         Map<String, Optional<ModelInfo>> others = new HashMap<>();
-        ModelChecker checker = new ModelChecker(reporter, processingEnv.getTypeUtils(), target -> {
+        Function<TypeElement, Optional<ModelInfo>> lookup = target -> {
             String name = target.getQualifiedName().toString();
             ModelInfo model = models.getOrDefault(name, written.get(name));
             if (model != null) {
                 return Optional.of(model);
             }
             return others.computeIfAbsent(name, n -> Annotations.find(target, Annotations.MODEL).map(a -> reader.read(target)));
-        }, declaredConnections());
+        };
+        ModelChecker checker = new ModelChecker(reporter, processingEnv.getTypeUtils(), lookup, declaredConnections());
         Set<String> valid = new TreeSet<>();
         for (ModelInfo model : models.values()) {
             try {
@@ -105,16 +108,19 @@ public final class JunctionProcessor extends AbstractProcessor {
         if (reporter.errorCount() > before) {
             return false;
         }
-        writeValid(reporter, models, valid);
+        writeValid(reporter, models, valid, target -> lookup.apply(target).orElseThrow());
         return false;
     }
 
     /** Writes the valid models whose relation targets are valid too, so generated code never adds errors. */
-    private void writeValid(Reporter reporter, Map<String, ModelInfo> models, Set<String> valid) {
+    private void writeValid(Reporter reporter, Map<String, ModelInfo> models, Set<String> valid,
+            Function<TypeElement, ModelInfo> lookup) {
         GeneratedFiles files = new GeneratedFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
         TableWriter table = new TableWriter(files);
         QueryWriter query = new QueryWriter(files);
         QueriesWriter queries = new QueriesWriter(files);
+        RelationsWriter relationsWriter = new RelationsWriter(files);
+        LoaderWriter loader = new LoaderWriter(files);
         for (ModelInfo model : models.values()) {
             boolean targetsValid = model.relations().stream()
                     .map(r -> r.target().getQualifiedName().toString())
@@ -123,9 +129,15 @@ public final class JunctionProcessor extends AbstractProcessor {
                 continue;
             }
             try {
+                List<Relations> relations = model.relations().stream()
+                        .map(r -> Relations.resolve(model, r, lookup)).toList();
                 table.write(model);
-                query.write(model);
-                queries.write(model);
+                query.write(model, relations);
+                queries.write(model, relations);
+                if (!relations.isEmpty()) {
+                    relationsWriter.write(model, relations);
+                    loader.write(model, relations);
+                }
                 written.put(model.qualifiedName(), model);
             } catch (RuntimeException e) {
                 internalError(reporter, model.element(), e);

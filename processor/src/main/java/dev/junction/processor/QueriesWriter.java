@@ -3,7 +3,7 @@ package dev.junction.processor;
 import static dev.junction.processor.RuntimeNames.COLLECTION;
 import static dev.junction.processor.RuntimeNames.CONDITION;
 import static dev.junction.processor.RuntimeNames.CONNECTION_MANAGER;
-import static dev.junction.processor.RuntimeNames.LIST;
+import static dev.junction.processor.RuntimeNames.CONSUMER;
 import static dev.junction.processor.RuntimeNames.OPTIONAL;
 import static dev.junction.processor.RuntimeNames.REPOSITORY;
 import static dev.junction.processor.RuntimeNames.TRANSACTION_BODY;
@@ -17,6 +17,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code XQueries}: static finders, writes and transactions of one model. */
@@ -32,13 +33,13 @@ final class QueriesWriter {
         return ClassName.get(model.packageName(), model.simpleName() + "Queries");
     }
 
-    void write(ModelInfo model) {
+    void write(ModelInfo model, List<Relations> relations) {
         ClassName modelClass = ClassName.get(model.element());
         ClassName query = QueryWriter.queryClass(model);
         ClassName table = TableWriter.tableClass(model);
         TypeName id = ColumnTypes.boxed(model.id());
         TypeName optional = ParameterizedTypeName.get(OPTIONAL, modelClass);
-        TypeName list = ParameterizedTypeName.get(LIST, modelClass);
+        TypeName list = ParameterizedTypeName.get(RuntimeNames.LIST, modelClass);
         ArrayTypeName conditions = ArrayTypeName.of(CONDITION);
         String where = model.readConnection() == null
                 ? "on connection {@code " + model.connection() + "}"
@@ -59,6 +60,21 @@ final class QueriesWriter {
         type.addMethod(method("where", query).addParameter(conditions, "conditions").varargs()
                 .addJavadoc("A query over the models matching all {@code conditions}.\n")
                 .addStatement("return findAll().where(conditions)").build());
+        for (Relations r : relations) {
+            ParameterizedTypeName customizer = ParameterizedTypeName.get(CONSUMER, r.targetQuery());
+            type.addMethod(method("with" + r.suffix(), query)
+                    .addJavadoc("A query over every {@link $T} that also loads their $L (one more query, on connection"
+                            + " {@code $L}).\n", modelClass, r.relation().name(), r.targetConnection())
+                    .addStatement("return findAll().with$L()", r.suffix()).build());
+            type.addMethod(method("with" + r.suffix(), query).addParameter(customizer, "customizer")
+                    .addJavadoc("A query over every {@link $T} that also loads their $L, as {@code customizer}"
+                            + " shapes them.\n", modelClass, r.relation().name())
+                    .addStatement("return findAll().with$L(customizer)", r.suffix()).build());
+            type.addMethod(method("whereHas" + r.suffix(), query).addParameter(customizer, "customizer")
+                    .addJavadoc("A query over the {@link $T}s that have one of $L matching {@code customizer}'s"
+                            + " conditions.\n", modelClass, r.relation().name())
+                    .addStatement("return findAll().whereHas$L(customizer)", r.suffix()).build());
+        }
         type.addMethod(method("findById", optional).addParameter(id, "id")
                 .addJavadoc("The model with that id; a null id finds nothing without a query.\n")
                 .addStatement("return $T.findById($T.MODEL, id)", REPOSITORY, table).build());

@@ -8,6 +8,10 @@ final class RuntimeNames {
     static final ClassName MODEL_TYPE = ClassName.get("dev.junction.internal", "ModelType");
     static final ClassName REPOSITORY = ClassName.get("dev.junction.internal", "Repository");
     static final ClassName ROWS = ClassName.get("dev.junction.internal", "Rows");
+    static final ClassName RELATION_TYPE = ClassName.get("dev.junction.internal", "RelationType");
+    static final ClassName TO_MANY = ClassName.get("dev.junction.internal", "ToMany");
+    static final ClassName TO_ONE = ClassName.get("dev.junction.internal", "ToOne");
+    static final ClassName EAGER_LOADER = ClassName.get("dev.junction.internal", "EagerLoader");
     static final ClassName MODEL_QUERY = ClassName.get("dev.junction", "ModelQuery");
     static final ClassName CONNECTION_MANAGER = ClassName.get("dev.junction", "ConnectionManager");
     static final ClassName TRANSACTION_BODY = ClassName.get("dev.junction", "TransactionBody");
@@ -24,6 +28,8 @@ final class RuntimeNames {
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
+    static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
 
     private RuntimeNames() {}
 }

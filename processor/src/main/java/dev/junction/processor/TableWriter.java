@@ -106,6 +106,19 @@ final class TableWriter {
                 .addParameter(modelClass, "model")
                 .addStatement("return new $T[] {$L}", Object.class, values)
                 .build();
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (column) {\n").indent();
+        for (int i = 0; i < model.columns().size(); i++) {
+            cases.add("case $L -> $L;\n", i, Accessors.get(model.columns().get(i).access(), "model"));
+        }
+        cases.add("default -> throw new $T(column);\n", IndexOutOfBoundsException.class).unindent().add("};\n");
+        MethodSpec value = MethodSpec.methodBuilder("value")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(modelClass, "model")
+                .addParameter(TypeName.INT, "column")
+                .addCode(cases.build())
+                .build();
         MethodSpec id = MethodSpec.methodBuilder("id")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -126,6 +139,7 @@ final class TableWriter {
                 .addMethod(constructor)
                 .addMethod(read.build())
                 .addMethod(valuesMethod)
+                .addMethod(value)
                 .addMethod(id)
                 .addMethod(setId)
                 .build();

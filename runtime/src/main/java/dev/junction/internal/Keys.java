@@ -26,9 +26,10 @@ public final class Keys {
      * One condition per statement to run: the union of their results is the rows whose {@code column} is in
      * {@code keys}. Null keys are dropped, and duplicates are sent once. No keys give no conditions.
      */
-    public static <K> List<Condition> in(DriverKind driver, Field<K> column, Collection<? extends K> keys) {
+    public static <K> List<Condition> in(DriverKind driver, Field<K> column, Collection<?> keys) {
         LinkedHashSet<K> distinct = new LinkedHashSet<>();
-        for (K key : keys) {
+        for (Object value : keys) {
+            K key = column.getType().cast(value);
             if (key != null) {
                 distinct.add(key);
             }

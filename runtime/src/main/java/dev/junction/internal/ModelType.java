@@ -54,6 +54,9 @@ public abstract class ModelType<M, K> {
     /** The values of every column of {@code model}, in the order of {@link #columns()}. */
     public abstract Object[] values(M model);
 
+    /** The value of one column of {@code model}, by its position in {@link #columns()}; primitives are boxed. */
+    public abstract Object value(M model, int column);
+
     /** The id of {@code model}, or {@code null} when it has none yet. */
     public abstract K id(M model);
 

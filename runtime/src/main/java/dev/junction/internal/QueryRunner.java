@@ -4,9 +4,16 @@ import dev.junction.DatabaseUnavailableException;
 import dev.junction.ModelQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
@@ -20,12 +27,16 @@ public final class QueryRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryRunner.class);
     private static final int STREAM_FETCH_SIZE = 500;
+    /** Rows per batch for which a stream loads its relations. */
+    public static final int STREAM_BATCH = 500;
 
     private QueryRunner() {}
 
     /** See {@link ModelQuery#all()}. */
     public static <M> List<M> all(ModelQuery<M, ?> query) {
-        return select(Routing.read(query.modelType()), query).fetch(query.modelType()::read);
+        List<M> models = select(Routing.read(query.modelType()), query).fetch(query.modelType()::read);
+        EagerLoader.load(models, query.includes());
+        return models;
     }
 
     /** See {@link ModelQuery#first()}. */
@@ -38,7 +49,12 @@ public final class QueryRunner {
         if (query.limitValue() != null && query.limitValue() == 0) {
             return Optional.empty();
         }
-        return Optional.ofNullable(ordered.limit(1).offset(offset).fetchOne(type::read));
+        M model = ordered.limit(1).offset(offset).fetchOne(type::read);
+        if (model == null) {
+            return Optional.empty();
+        }
+        EagerLoader.load(List.of(model), query.includes());
+        return Optional.of(model);
     }
 
     /** See {@link ModelQuery#count()}. */
@@ -63,7 +79,7 @@ public final class QueryRunner {
         Database database = Databases.get(Routing.readConnectionName(type));
         DSLContext transactional = Transactions.activeDsl(database.name());
         if (transactional != null) {
-            return cursor(select(transactional, query), database).fetchStream().map(type::read);
+            return withRelations(cursor(select(transactional, query), database).fetchStream().map(type::read), query);
         }
         Connection connection = database.borrow();
         try {
@@ -72,7 +88,7 @@ public final class QueryRunner {
                 connection.setAutoCommit(false);
             }
             Stream<Record> rows = cursor(select(database.dsl(connection), query), database).fetchStream();
-            return rows.map(type::read).onClose(() -> release(database, connection));
+            return withRelations(rows.map(type::read).onClose(() -> release(database, connection)), query);
         } catch (SQLException | RuntimeException e) {
             release(database, connection);
             if (e instanceof RuntimeException runtime) {
@@ -81,6 +97,40 @@ public final class QueryRunner {
             throw new DatabaseUnavailableException("Connection '" + database.name() + "': could not open a cursor for "
                     + type, e);
         }
+    }
+
+    /** Loads the query's relations for each batch of rows as the stream is consumed. */
+    private static <M> Stream<M> withRelations(Stream<M> rows, ModelQuery<M, ?> query) {
+        if (query.includes().isEmpty()) {
+            return rows;
+        }
+        Iterator<M> source = rows.iterator();
+        Iterator<M> batched = new Iterator<>() {
+            private Iterator<M> batch = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                if (!batch.hasNext() && source.hasNext()) {
+                    List<M> next = new ArrayList<>(STREAM_BATCH);
+                    while (next.size() < STREAM_BATCH && source.hasNext()) {
+                        next.add(source.next());
+                    }
+                    EagerLoader.load(next, query.includes());
+                    batch = next.iterator();
+                }
+                return batch.hasNext();
+            }
+
+            @Override
+            public M next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return batch.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batched, Spliterator.ORDERED), false)
+                .onClose(rows::close);
     }
 
     private static ResultQuery<Record> cursor(org.jooq.Select<Record> select, Database database) {
