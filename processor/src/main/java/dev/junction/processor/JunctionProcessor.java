@@ -27,10 +27,16 @@ import javax.lang.model.element.TypeElement;
  * connections); {@link ModelChecker} checks each model alone and against its relation targets and the other
  * models, reporting every mistake as a coded {@link Diagnostic} on the exact element; and, only for models with
  * no error whose relation targets have none either, the writers generate {@code XTable}, {@code XQueries},
- * {@code XQuery} and, for models with relations, {@code XRelations} and {@code XLoader}. When processing is over it writes the model registry. An unexpected exception never crashes
- * javac: it becomes an internal-error diagnostic on the model it concerns.
+ * {@code XQuery} and, for models with relations, {@code XRelations} and {@code XLoader}. When processing is over it
+ * writes the model registry and the database-dependency map ({@code META-INF/junction/model-graph.md}). An
+ * unexpected exception never crashes javac: it becomes an internal-error diagnostic on the model it concerns.
  *
  * <p>Option {@code -Ajunction.connections=a,b}: the connection names that exist; any other name is an error.
+ *
+ * <p>For Gradle this processor is declared <em>aggregating</em>
+ * ({@code META-INF/gradle/incremental.annotation.processors}), not isolating: the code generated for one model
+ * depends on other models (a relation's target columns, its inverse), and the registry and the model graph are
+ * written from all models of the compilation, so a change to any model may change files generated for others.
  */
 @AutoService(Processor.class)
 public final class JunctionProcessor extends AbstractProcessor {
@@ -151,9 +157,10 @@ public final class JunctionProcessor extends AbstractProcessor {
         }
         try {
             RegistryWriter.write(processingEnv.getFiler(), written.values());
+            GraphWriter.write(processingEnv.getFiler(), written.values());
         } catch (IOException | RuntimeException e) {
             processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-                    Diagnostic.INTERNAL_ERROR.format(RegistryWriter.RESOURCE, e, stackTrace(e)));
+                    Diagnostic.INTERNAL_ERROR.format("META-INF/junction", e, stackTrace(e)));
         }
     }
 
