@@ -86,10 +86,36 @@ public final class ConnectionManager {
      */
     public static void transaction(String name, TransactionBody body) {
         java.util.Objects.requireNonNull(body, "body");
-        Transactions.run(name, () -> {
+        transaction(name, TransactionOptions.defaults(), body);
+    }
+
+    /**
+     * Runs {@code body} in a transaction on the named connection with an isolation level or read-only mode.
+     *
+     * @param name the connection name
+     * @param options the isolation and access mode of the outermost transaction
+     * @param body the work
+     */
+    public static void transaction(String name, TransactionOptions options, TransactionBody body) {
+        java.util.Objects.requireNonNull(body, "body");
+        Transactions.run(name, options, () -> {
             body.run();
             return null;
         });
+    }
+
+    /**
+     * Runs {@code body} in a transaction on the named connection with an isolation level or read-only mode, and
+     * returns its value.
+     *
+     * @param name the connection name
+     * @param options the isolation and access mode of the outermost transaction
+     * @param body the work
+     * @param <T> the type of the value
+     * @return what {@code body} returned
+     */
+    public static <T> T transaction(String name, TransactionOptions options, TransactionFunction<T> body) {
+        return Transactions.run(name, options, body);
     }
 
     /**
@@ -102,7 +128,7 @@ public final class ConnectionManager {
      * @return what {@code body} returned
      */
     public static <T> T transaction(String name, TransactionFunction<T> body) {
-        return Transactions.run(name, body);
+        return Transactions.run(name, TransactionOptions.defaults(), body);
     }
 
     /**

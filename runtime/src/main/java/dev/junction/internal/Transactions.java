@@ -4,6 +4,7 @@ import dev.junction.CrossDatabaseWriteException;
 import dev.junction.CrossDatabaseWritePolicy;
 import dev.junction.JunctionException;
 import dev.junction.TransactionFunction;
+import dev.junction.TransactionOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -31,11 +32,13 @@ public final class Transactions {
         final Database database;
         final Connection connection;
         final DSLContext dsl;
+        final TransactionOptions options;
         final Set<String> warned = new HashSet<>();
 
-        Active(Database database, Connection connection) {
+        Active(Database database, Connection connection, TransactionOptions options) {
             this.database = database;
             this.connection = connection;
+            this.options = options;
             this.dsl = database.dsl(connection);
         }
     }
@@ -67,23 +70,48 @@ public final class Transactions {
      * Runs the body in a transaction on that connection: a new one, or a savepoint inside the open one.
      * An unchecked exception or error propagates unchanged after the rollback; a checked one is wrapped.
      */
-    public static <T> T run(String connection, TransactionFunction<T> body) {
+    public static <T> T run(String connection, TransactionOptions options, TransactionFunction<T> body) {
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(body, "body");
         Map<String, Active> active = ACTIVE.get();
         Active current = active.get(connection);
-        return current == null ? runOutermost(connection, body, active) : runNested(current, body);
+        if (current == null) {
+            return runOutermost(connection, options, body, active);
+        }
+        checkNestedOptions(current, options);
+        return runNested(current, body);
     }
 
-    private static <T> T runOutermost(String name, TransactionFunction<T> body, Map<String, Active> active) {
+    private static void checkNestedOptions(Active outer, TransactionOptions options) {
+        boolean isolationDiffers = options.isolation() != TransactionOptions.Isolation.DEFAULT
+                && options.isolation() != outer.options.isolation();
+        boolean readWriteInReadOnly = outer.options.isReadOnly() && !options.isReadOnly()
+                && !options.equals(TransactionOptions.defaults());
+        boolean readOnlyInReadWrite = options.isReadOnly() && !outer.options.isReadOnly();
+        if (isolationDiffers || readWriteInReadOnly || readOnlyInReadWrite) {
+            throw new JunctionException("A transaction with " + options + " cannot be nested in the transaction open on"
+                    + " connection '" + outer.database.name() + "' with " + outer.options
+                    + ": a nested transaction is a savepoint and keeps the outer options");
+        }
+    }
+
+    private static <T> T runOutermost(String name, TransactionOptions options, TransactionFunction<T> body,
+            Map<String, Active> active) {
         Database database = Databases.get(name);
         Connection connection = database.borrow();
         try {
+            if (options.isolation() != TransactionOptions.Isolation.DEFAULT) {
+                connection.setTransactionIsolation(options.isolation().jdbcLevel());
+            }
+            if (options.isReadOnly()) {
+                connection.setReadOnly(true);
+            }
             connection.setAutoCommit(false);
         } catch (SQLException e) {
             close(database, connection);
-            throw new JunctionException("Connection '" + name + "': could not begin a transaction", e);
+            throw new JunctionException("Connection '" + name + "': could not begin a transaction with " + options, e);
         }
-        Active transaction = new Active(database, connection);
+        Active transaction = new Active(database, connection, options);
         active.put(name, transaction);
         try {
             T result;
@@ -106,6 +134,9 @@ public final class Transactions {
             }
             try {
                 connection.setAutoCommit(true);
+                if (options.isReadOnly()) {
+                    connection.setReadOnly(false);
+                }
             } catch (SQLException e) {
                 LOG.debug("Connection '{}': could not restore auto-commit", name, e);
             }
