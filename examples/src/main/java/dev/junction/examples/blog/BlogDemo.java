@@ -96,10 +96,10 @@ public final class BlogDemo {
 
     private void findById() {
         step("Find by id (each model on its own connection)");
-        show("UserQueries.findById(" + alice.getId() + "L)", describe(UserQueries.findById(alice.getId())));
+        show("UserQueries.findById(" + literal(alice.getId()) + ")", describe(UserQueries.findById(alice.getId())));
         show("UserQueries.findById(404L)", describe(UserQueries.findById(404L)));
         List<Long> ids = List.of(posts.get(0).getId(), posts.get(3).getId());
-        out.println("   PostQueries.findByIds(List.of(" + ids.get(0) + "L, " + ids.get(1) + "L))");
+        out.println("   PostQueries.findByIds(List.of(" + literal(ids.get(0)) + ", " + literal(ids.get(1)) + "))");
         PostQueries.findByIds(ids).forEach(post -> out.println("     -> " + post));
     }
 
@@ -107,13 +107,13 @@ public final class BlogDemo {
         step("Find by column: findByX gives the first match, findAllByX every match");
         show("UserQueries.findByUsername(\"bob\")", describe(UserQueries.findByUsername("bob")));
         show("UserQueries.findByEmail(\"carol@example.com\")", describe(UserQueries.findByEmail("carol@example.com")));
-        out.println("   PostQueries.findAllByUserId(" + alice.getId() + ")   // alice's posts, read from the other database");
+        out.println("   PostQueries.findAllByUserId(" + literal(alice.getId()) + ")   // from the other database");
         PostQueries.findAllByUserId(alice.getId()).forEach(post -> out.println("     -> " + post));
     }
 
     private void fluentQueries() {
         step("Fluent queries: where, orderBy, limit, then all, first, count or exists");
-        out.println("   PostQueries.where(PostTable.USER_ID.eq(" + alice.getId() + "))"
+        out.println("   PostQueries.where(PostTable.USER_ID.eq(" + literal(alice.getId()) + "))"
                 + ".orderBy(PostTable.TITLE.asc()).limit(2).all()");
         PostQueries.where(PostTable.USER_ID.eq(alice.getId()))
                 .orderBy(PostTable.TITLE.asc())
@@ -121,7 +121,7 @@ public final class BlogDemo {
                 .all()
                 .forEach(post -> out.println("     -> " + post));
         show("PostQueries.count()", PostQueries.count());
-        show("PostQueries.count(PostTable.USER_ID.eq(" + bob.getId() + "))",
+        show("PostQueries.count(PostTable.USER_ID.eq(" + literal(bob.getId()) + "))",
                 PostQueries.count(PostTable.USER_ID.eq(bob.getId())));
         show("PostQueries.where(PostTable.TITLE.like(\"%compile%\")).exists()",
                 PostQueries.where(PostTable.TITLE.like("%compile%")).exists());
@@ -150,8 +150,9 @@ public final class BlogDemo {
                 PostQueries.findById(draft.getId()).map(Post::getContent).orElse("(none)"));
 
         show("PostQueries.delete(draft)", PostQueries.delete(draft));
-        show("PostQueries.findById(" + draft.getId() + ")", describe(PostQueries.findById(draft.getId())));
-        show("PostQueries.deleteById(" + draft.getId() + ")   // already gone", PostQueries.deleteById(draft.getId()));
+        show("PostQueries.findById(" + literal(draft.getId()) + ")", describe(PostQueries.findById(draft.getId())));
+        show("PostQueries.deleteById(" + literal(draft.getId()) + ")   // already gone",
+                PostQueries.deleteById(draft.getId()));
     }
 
     private void transactionThatCommits() {
@@ -208,6 +209,11 @@ public final class BlogDemo {
     private void show(String call, Object result) {
         out.println("   " + call);
         out.println("     -> " + result);
+    }
+
+    /** An id as a Java {@code long} literal, as it would appear in the call: {@code 1L}. */
+    private static String literal(Long id) {
+        return id + "L";
     }
 
     private static String describe(Optional<?> model) {

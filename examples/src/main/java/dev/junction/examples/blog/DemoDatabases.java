@@ -94,7 +94,7 @@ final class DemoDatabases {
                 + values.get("database") + ", user " + values.get("username"));
     }
 
-    /** A system property {@code junction.demo.default.host}, else {@code JUNCTION_DEMO_DEFAULT_HOST}, else the fallback. */
+    /** The system property {@code junction.demo.<connection>.<key>}, else {@code JUNCTION_DEMO_<CONNECTION>_<KEY>}. */
     private static String setting(String connection, String key, String fallback) {
         String property = System.getProperty(MODE_PROPERTY + "." + connection + "." + key);
         if (property != null) {
