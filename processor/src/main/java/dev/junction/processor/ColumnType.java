@@ -15,8 +15,11 @@ enum ColumnType {
     BIG_DECIMAL("java.math.BigDecimal", null, "NUMERIC"),
     UUID("java.util.UUID", null, "UUID"),
     LOCAL_DATE("java.time.LocalDate", null, "LOCALDATE"),
-    LOCAL_DATE_TIME("java.time.LocalDateTime", null, "LOCALDATETIME"),
-    OFFSET_DATE_TIME("java.time.OffsetDateTime", null, "OFFSETDATETIME"),
+    /** Junction's own data type: jOOQ's loses microseconds on MariaDB. */
+    LOCAL_DATE_TIME("java.time.LocalDateTime", null, "LOCAL_DATE_TIME"),
+    /** Junction's own data type: jOOQ's would not bind on MySQL and MariaDB. */
+    OFFSET_DATE_TIME("java.time.OffsetDateTime", null, "OFFSET_DATE_TIME"),
+    /** Junction's own data type: jOOQ's would not bind on MySQL and MariaDB. */
     INSTANT("java.time.Instant", null, "INSTANT"),
     BYTES("byte[]", null, "VARBINARY"),
     /** Any enum, stored by {@code name()} in a character column. */
@@ -32,9 +35,14 @@ enum ColumnType {
         this.sqlDataType = sqlDataType;
     }
 
-    /** The constant of {@code org.jooq.impl.SQLDataType}. */
+    /** The constant of {@code org.jooq.impl.SQLDataType}, or of Junction's {@code ColumnTypes}. */
     String sqlDataType() {
         return sqlDataType;
+    }
+
+    /** Whether the data type is Junction's own ({@code dev.junction.internal.ColumnTypes}). */
+    boolean isJunctionType() {
+        return this == LOCAL_DATE_TIME || this == OFFSET_DATE_TIME || this == INSTANT;
     }
 
     /** The type that matches a type name as {@code TypeMirror.toString()} prints it, if any (enums aside). */

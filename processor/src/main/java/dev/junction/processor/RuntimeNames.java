@@ -7,6 +7,7 @@ final class RuntimeNames {
 
     static final ClassName MODEL_TYPE = ClassName.get("dev.junction.internal", "ModelType");
     static final ClassName REPOSITORY = ClassName.get("dev.junction.internal", "Repository");
+    static final ClassName COLUMN_TYPES = ClassName.get("dev.junction.internal", "ColumnTypes");
     static final ClassName ROWS = ClassName.get("dev.junction.internal", "Rows");
     static final ClassName RELATION_TYPE = ClassName.get("dev.junction.internal", "RelationType");
     static final ClassName TO_MANY = ClassName.get("dev.junction.internal", "ToMany");

@@ -26,6 +26,9 @@ import javax.lang.model.element.Modifier;
  */
 final class TableWriter {
 
+    private static final java.util.Set<ColumnType> INTEGRAL =
+            java.util.EnumSet.of(ColumnType.LONG, ColumnType.INTEGER, ColumnType.SHORT);
+
     private final GeneratedFiles files;
 
     TableWriter(GeneratedFiles files) {
@@ -74,6 +77,13 @@ final class TableWriter {
         if (column.kind() == ColumnType.ENUM) {
             return CodeBlock.of("$T.VARCHAR.asConvertedDataType(new $T<>($T.class, $T.class))", SQL_DATA_TYPE,
                     ENUM_CONVERTER, String.class, TypeName.get(column.type()));
+        }
+        if (column.kind().isJunctionType()) {
+            return CodeBlock.of("$T.$L", RuntimeNames.COLUMN_TYPES, column.kind().sqlDataType());
+        }
+        if (column.id() && INTEGRAL.contains(column.kind())) {
+            // Declaring the identity lets jOOQ read generated keys back through JDBC on MySQL and MariaDB.
+            return CodeBlock.of("$T.$L.identity(true)", SQL_DATA_TYPE, column.kind().sqlDataType());
         }
         return CodeBlock.of("$T.$L", SQL_DATA_TYPE, column.kind().sqlDataType());
     }

@@ -2,6 +2,10 @@ package dev.junction.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.PropertyElf;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import dev.junction.ConfigurationException;
 import dev.junction.DatabaseUnavailableException;
 import java.sql.Connection;
@@ -38,12 +42,26 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when no connection can be opened
      */
     static Database open(ConnectionSettings settings) {
-        HikariConfig config;
-        try {
-            config = new HikariConfig(settings.pool());
-        } catch (RuntimeException e) {
-            throw new ConfigurationException("Connection '" + settings.name() + "': bad pool setting ("
-                    + e.getMessage() + "); pool.* keys are HikariCP settings such as pool.maximumPoolSize", e);
+        HikariConfig config = new HikariConfig();
+        Set<String> known = PropertyElf.getPropertyNames(HikariConfig.class);
+        for (String key : new TreeSet<>(settings.pool().stringPropertyNames())) {
+            if (!known.contains(key)) {
+                String near = known.stream().filter(k -> k.equalsIgnoreCase(key) || distance(k, key) <= 2)
+                        .findFirst().map(k -> "; did you mean 'pool." + k + "'?")
+                        .orElse("; pool.* keys are HikariCP settings such as pool.maximumPoolSize");
+                throw new ConfigurationException("Connection '" + settings.name() + "': key 'pool." + key
+                        + "' is not a HikariCP setting" + near);
+            }
+            Properties one = new Properties();
+            one.setProperty(key, settings.pool().getProperty(key));
+            try {
+                PropertyElf.setTargetFromProperties(config, one);
+            } catch (RuntimeException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new ConfigurationException("Connection '" + settings.name() + "': key 'pool." + key
+                        + "' has bad value '" + one.getProperty(key) + "' (" + cause.getMessage()
+                        + "); pool.* keys are HikariCP settings such as pool.maximumPoolSize", e);
+            }
         }
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.username());
@@ -65,6 +83,25 @@ public final class Database implements AutoCloseable {
                     + settings.driver().key() + " at " + settings.jdbcUrl() + ") is unavailable: "
                     + cause.getMessage(), e);
         }
+    }
+
+    /** The Levenshtein distance, to suggest the setting a typo meant. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /** The connection name. */

@@ -1,7 +1,10 @@
 package dev.junction.internal;
 
+import dev.junction.DatabaseUnavailableException;
 import dev.junction.QueryEvent;
 import dev.junction.QueryListener;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,12 +44,27 @@ public final class QueryEvents {
             }
 
             @Override
+            public void exception(ExecuteContext ctx) {
+                SQLException cause = ctx.sqlException();
+                if (cause != null && isConnectionFailure(cause)) {
+                    ctx.exception(new DatabaseUnavailableException("Connection '" + connection + "' is unavailable: "
+                            + cause.getMessage(), ctx.exception()));
+                }
+            }
+
+            @Override
             public void executeEnd(ExecuteContext ctx) {
                 Object started = ctx.data(STARTED);
                 long nanos = started instanceof Long start ? System.nanoTime() - start : 0L;
                 publish(connection, sql(ctx), Duration.ofNanos(nanos));
             }
         };
+    }
+
+    /** A pool timeout, or a JDBC "connection exception" (SQLState class 08). */
+    static boolean isConnectionFailure(SQLException e) {
+        return e instanceof SQLTransientConnectionException
+                || e.getSQLState() != null && e.getSQLState().startsWith("08");
     }
 
     private static String sql(ExecuteContext ctx) {

@@ -60,11 +60,10 @@ public final class QueryRunner {
     /** See {@link ModelQuery#count()}. */
     public static long count(ModelQuery<?, ?> query) {
         ModelType<?, ?> type = query.modelType();
-        DSLContext dsl = Routing.read(type);
-        if (query.limitValue() == null && query.offsetValue() == null) {
-            return dsl.fetchCount(type.table(), query.condition());
-        }
-        return dsl.fetchCount(select(dsl, query));
+        long total = Routing.read(type).fetchCount(type.table(), query.condition());
+        // Limit and offset shrink the count arithmetically, so no derived table is needed on any database.
+        long afterOffset = Math.max(0, total - (query.offsetValue() == null ? 0 : query.offsetValue()));
+        return query.limitValue() == null ? afterOffset : Math.min(afterOffset, query.limitValue());
     }
 
     /** See {@link ModelQuery#exists()}. */

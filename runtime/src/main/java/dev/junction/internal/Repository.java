@@ -88,7 +88,7 @@ public final class Repository {
         }
         DSLContext dsl = Routing.write(type);
         insertRows(dsl, type, explicit, false);
-        insertRows(dsl, type, generated, true);
+        insertRows(returningKeys(dsl), type, generated, true);
     }
 
     private static <M, K> void insertRows(DSLContext dsl, ModelType<M, K> type, List<M> models, boolean generateId) {
@@ -119,6 +119,17 @@ public final class Repository {
                 insert.execute();
             }
         }
+    }
+
+    /**
+     * MySQL Connector/J cannot run MariaDB's {@code INSERT ... RETURNING} (it refuses DML in executeQuery), so on
+     * MariaDB generated keys are read the MySQL way, through JDBC's generated keys.
+     */
+    private static DSLContext returningKeys(DSLContext dsl) {
+        if (dsl.dialect() == org.jooq.SQLDialect.MARIADB) {
+            return DSL.using(dsl.configuration().derive(org.jooq.SQLDialect.MYSQL));
+        }
+        return dsl;
     }
 
     private static <M> List<Object> rowValues(ModelType<M, ?> type, M model, boolean skipId) {
