@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.junction.JunctionException;
+import dev.junction.it.support.DatabaseKind;
+import dev.junction.it.support.StatementLog;
+import dev.junction.it.support.TestConnections;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -26,14 +29,24 @@ import org.junit.jupiter.api.Test;
  */
 abstract class RelationsContract {
 
-    /** Configures default, secondary and tertiary with the given pool size and creates the rel_* tables. */
-    protected abstract void open(int poolSize);
+    /** The databases behind "default", "secondary" and "tertiary". */
+    protected abstract TestConnections.Builder databases();
 
-    /** Drops what {@link #open} created and shuts Junction down. */
-    protected abstract void close();
+    private TestConnections connections;
+
+    /** Configures the three connections on fresh databases, with that pool size on each. */
+    private void open(int poolSize) {
+        connections = databases().pool("maximumPoolSize", poolSize).pool("connectionTimeout", 2000).open();
+    }
+
+    private void close() {
+        connections.close();
+    }
 
     /** Whether the database behind that connection takes key lists as one array parameter (PostgreSQL). */
-    protected abstract boolean usesArrayParameter(String connection);
+    private boolean usesArrayParameter(String connection) {
+        return connections.database(connection).kind() == DatabaseKind.POSTGRESQL;
+    }
 
     protected User alice;
     protected User bob;
@@ -69,7 +82,7 @@ abstract class RelationsContract {
     @Test
     void eagerHasManyRunsOneQueryPerDatabaseAndFillsTheInverse() {
         List<User> users;
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             users = UserQueries.withPosts().orderBy(UserTable.USERNAME).all();
             assertEquals(Map.of("default", 1, "secondary", 1), statements.perConnection());
         }
@@ -82,45 +95,45 @@ abstract class RelationsContract {
                 assertSame(user, post.user(), "inverseOf sets the very same parent instance");
             }
         }
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             UserRelations.posts(users.get(2));
             PostRelations.user(users.get(0).posts().get(0));
-            assertEquals(0, statements.total(), "eagerly loaded relations and their inverses run no query");
+            assertEquals(0, statements.count(), "eagerly loaded relations and their inverses run no query");
         }
     }
 
     @Test
     void emptyParentListRunsNoChildQuery() {
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             List<User> none = UserQueries.withPosts().where(DSL.falseCondition()).all();
             assertTrue(none.isEmpty());
             assertEquals(Map.of("default", 1), statements.perConnection());
             UserLoader.loadPosts(List.of());
-            assertEquals(1, statements.total());
+            assertEquals(1, statements.count());
         }
     }
 
     @Test
     void lazyHasManyQueriesOnceAndCaches() {
         User user = UserQueries.findById(alice.id).orElseThrow();
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             List<Post> posts = UserRelations.posts(user);
             assertEquals(List.of("a1", "a2", "a3"), titles(posts));
             assertEquals(Map.of("secondary", 1), statements.perConnection());
             assertSame(posts, UserRelations.posts(user));
             assertSame(user, posts.get(0).user());
             assertSame(user, PostRelations.user(posts.get(1)).orElseThrow());
-            assertEquals(1, statements.total(), "the second call and the inverse run no query");
+            assertEquals(1, statements.count(), "the second call and the inverse run no query");
         }
         User withoutPosts = UserQueries.findById(carol.id).orElseThrow();
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             assertTrue(UserRelations.posts(withoutPosts).isEmpty());
             assertTrue(UserRelations.posts(withoutPosts).isEmpty());
-            assertEquals(1, statements.total(), "an empty result is cached too");
+            assertEquals(1, statements.count(), "an empty result is cached too");
         }
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             assertTrue(UserRelations.posts(new User("unsaved")).isEmpty());
-            assertEquals(0, statements.total(), "a user without id has no posts, without a query");
+            assertEquals(0, statements.count(), "a user without id has no posts, without a query");
         }
     }
 
@@ -129,25 +142,25 @@ abstract class RelationsContract {
         Post post = PostQueries.findByTitle("b1").orElseThrow();
         Post anonymous = PostQueries.findByTitle("anonymous").orElseThrow();
         Post orphan = PostQueries.findByTitle("orphan").orElseThrow();
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             assertEquals("bob", PostRelations.user(post).orElseThrow().username());
             assertEquals(Map.of("default", 1), statements.perConnection());
             PostRelations.user(post);
-            assertEquals(1, statements.total());
+            assertEquals(1, statements.count());
 
             assertTrue(PostRelations.user(anonymous).isEmpty());
-            assertEquals(1, statements.total(), "a null foreign key runs no query");
+            assertEquals(1, statements.count(), "a null foreign key runs no query");
 
             assertTrue(PostRelations.user(orphan).isEmpty());
             assertTrue(PostRelations.user(orphan).isEmpty());
-            assertEquals(2, statements.total(), "an orphan runs one query, and its empty result is cached");
+            assertEquals(2, statements.count(), "an orphan runs one query, and its empty result is cached");
         }
     }
 
     @Test
     void eagerBelongsToSharesOneParentInstanceAndCachesOrphans() {
         List<Post> posts;
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             posts = PostQueries.withUser().orderBy(PostTable.TITLE).all();
             assertEquals(Map.of("default", 1, "secondary", 1), statements.perConnection());
         }
@@ -157,17 +170,17 @@ abstract class RelationsContract {
         assertEquals("bob", byTitle.get("b1").user().username());
         assertNull(byTitle.get("orphan").user());
         assertNull(byTitle.get("anonymous").user());
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             assertTrue(PostRelations.user(byTitle.get("orphan")).isEmpty());
             assertTrue(PostRelations.user(byTitle.get("anonymous")).isEmpty());
-            assertEquals(0, statements.total(), "orphans and null keys loaded eagerly are cached as empty");
+            assertEquals(0, statements.count(), "orphans and null keys loaded eagerly are cached as empty");
         }
     }
 
     @Test
     void nestedEagerLoadAcrossThreeDatabasesRunsOneQueryPerLevel() {
         List<User> users;
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             users = UserQueries.withPosts(p -> p.withComments(c -> c.withReactions())).orderBy(UserTable.ID).all();
             assertEquals(Map.of("default", 1, "secondary", 1, "tertiary", 2), statements.perConnection());
         }
@@ -197,7 +210,7 @@ abstract class RelationsContract {
     @Test
     void limitAppliesPerParent() {
         List<User> users;
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             users = UserQueries.withPosts(p -> p.orderBy(PostTable.LIKES.desc()).limit(2))
                     .orderBy(UserTable.ID).all();
             assertEquals(Map.of("default", 1, "secondary", 1), statements.perConnection());
@@ -215,7 +228,7 @@ abstract class RelationsContract {
     @Test
     void hasOneLoadsEagerlyAndLazilyWithItsInverse() {
         List<User> users;
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             users = UserQueries.withProfile().orderBy(UserTable.ID).all();
             assertEquals(Map.of("default", 1, "secondary", 1), statements.perConnection());
         }
@@ -223,12 +236,12 @@ abstract class RelationsContract {
         assertEquals("writes a lot", profile.getBio());
         assertSame(users.get(0), profile.getUser());
         assertNull(users.get(1).profile());
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             assertTrue(UserRelations.profile(users.get(1)).isEmpty());
-            assertEquals(0, statements.total(), "a missing one-to-one is cached after eager loading");
+            assertEquals(0, statements.count(), "a missing one-to-one is cached after eager loading");
         }
         User fresh = UserQueries.findById(alice.id).orElseThrow();
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             Profile lazy = UserRelations.profile(fresh).orElseThrow();
             assertSame(fresh, lazy.getUser());
             UserRelations.profile(fresh);
@@ -242,7 +255,7 @@ abstract class RelationsContract {
     @Test
     void loaderFillsAListAlreadyHeld() {
         List<User> users = UserQueries.findAll().orderBy(UserTable.ID).all();
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             UserLoader.loadPosts(users, p -> p.where(PostTable.TITLE.ne("a1")));
             UserLoader.loadProfile(users);
             assertEquals(Map.of("secondary", 2), statements.perConnection());
@@ -253,7 +266,7 @@ abstract class RelationsContract {
 
     @Test
     void whereHasAcrossDatabasesTakesTwoSteps() {
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             List<User> users = UserQueries.whereHasPosts(p -> p.where(PostTable.LIKES.gt(6)))
                     .orderBy(UserTable.ID).all();
             assertEquals(List.of("alice", "bob"), users.stream().map(User::username).toList());
@@ -268,7 +281,7 @@ abstract class RelationsContract {
 
     @Test
     void whereHasOnOneConnectionIsAnExistsSubquery() {
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             List<Comment> comments = CommentQueries.whereHasReactions(r -> r.where(ReactionTable.EMOJI.eq("+1"))).all();
             assertEquals(List.of("nice"), comments.stream().map(Comment::body).toList());
             assertEquals(Map.of("tertiary", 1), statements.perConnection());
@@ -285,7 +298,7 @@ abstract class RelationsContract {
 
     @Test
     void siblingRelationsOnDifferentDatabasesLoadConcurrently() {
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             List<Post> posts = PostQueries.withUser().withComments().all();
             assertEquals(6, posts.size());
             assertEquals(Map.of("default", 1, "secondary", 1, "tertiary", 1), statements.perConnection());
@@ -326,12 +339,12 @@ abstract class RelationsContract {
             many.add(new User("u" + i));
         }
         UserQueries.insertAll(many);
-        try (Statements statements = Statements.record(); Stream<User> users = UserQueries.withPosts().stream()) {
+        try (StatementLog statements = StatementLog.start(); Stream<User> users = UserQueries.withPosts().stream()) {
             List<User> all = users.toList();
             assertEquals(1203, all.size());
             assertEquals(3, all.stream().filter(u -> u.username().equals("alice")).findFirst().orElseThrow()
                     .posts().size());
-            assertEquals(3, statements.on("secondary"), "one child query per batch of 500 parents");
+            assertEquals(3, statements.count("secondary"), "one child query per batch of 500 parents");
         }
     }
 
@@ -349,7 +362,7 @@ abstract class RelationsContract {
         PostQueries.insertAll(posts);
         List<User> loaded;
         long started = System.nanoTime();
-        try (Statements statements = Statements.record()) {
+        try (StatementLog statements = StatementLog.start()) {
             loaded = UserQueries.withPosts().where(UserTable.USERNAME.like("bulk%")).all();
             long millis = (System.nanoTime() - started) / 1_000_000;
             int expected = usesArrayParameter("secondary") ? 1 : 5;

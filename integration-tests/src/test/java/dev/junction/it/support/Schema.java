@@ -9,7 +9,8 @@ import java.util.List;
 public final class Schema {
 
     /** Every table, in an order that deletes children before parents. */
-    public static final List<String> TABLES = List.of("authors", "everything");
+    public static final List<String> TABLES = List.of("authors", "everything",
+            "rel_reactions", "rel_comments", "rel_profiles", "rel_posts", "rel_users");
 
     private Schema() {}
 
@@ -40,7 +41,16 @@ public final class Schema {
                         + "data " + binary(kind) + ", "
                         + "mood varchar(20), "
                         + kind.quote("year") + " integer, "
-                        + "secret varchar(50))");
+                        + "secret varchar(50))",
+                "create table rel_users (" + identity(kind) + ", username varchar(100) not null)",
+                "create table rel_posts (" + identity(kind) + ", user_id bigint, title varchar(200), likes integer not null)",
+                "create table rel_comments (" + identity(kind) + ", post_id bigint, body varchar(200))",
+                "create table rel_reactions (" + identity(kind) + ", comment_id bigint, emoji varchar(20))",
+                "create table rel_profiles (" + identity(kind) + ", user_id bigint, bio varchar(200))",
+                "create index rel_posts_user on rel_posts (user_id)",
+                "create index rel_comments_post on rel_comments (post_id)",
+                "create index rel_reactions_comment on rel_reactions (comment_id)",
+                "create index rel_profiles_user on rel_profiles (user_id)");
     }
 
     private static String identity(DatabaseKind kind) {
