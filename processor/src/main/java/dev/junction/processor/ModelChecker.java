@@ -108,7 +108,8 @@ final class ModelChecker {
             }
         }
         if (!type.getTypeParameters().isEmpty()) {
-            reporter.report(Diagnostic.MODEL_GENERIC, type, name, type.getTypeParameters());
+            reporter.report(Diagnostic.MODEL_GENERIC, type, name, type.getTypeParameters().stream()
+                    .map(Object::toString).collect(Collectors.joining(", ", "<", ">")));
         }
         boolean constructor = false;
         for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
