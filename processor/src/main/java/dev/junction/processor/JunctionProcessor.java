@@ -80,7 +80,7 @@ public final class JunctionProcessor extends AbstractProcessor {
             return false;
         }
         Map<String, Optional<ModelInfo>> others = new HashMap<>();
-        ModelChecker checker = new ModelChecker(reporter, processingEnv.getTypeUtils(), target -> {
+        ModelChecker checker = new ModelChecker(reporter, processingEnv.getTypeUtils(), reader, target -> {
             String name = target.getQualifiedName().toString();
             ModelInfo model = models.getOrDefault(name, written.get(name));
             if (model != null) {

@@ -33,17 +33,20 @@ final class ModelChecker {
 
     private final Reporter reporter;
     private final Types types;
+    private final ModelReader reader;
     private final Function<TypeElement, Optional<ModelInfo>> models;
     private final Set<String> declaredConnections;
 
     /**
+     * @param reader tells which accessors a private field lacks
      * @param models finds the model of a class: this round's, or one compiled before; empty when not a model
      * @param declaredConnections the names given with {@code -Ajunction.connections}, or null
      */
-    ModelChecker(Reporter reporter, Types types, Function<TypeElement, Optional<ModelInfo>> models,
+    ModelChecker(Reporter reporter, Types types, ModelReader reader, Function<TypeElement, Optional<ModelInfo>> models,
             Set<String> declaredConnections) {
         this.reporter = reporter;
         this.types = types;
+        this.reader = reader;
         this.models = models;
         this.declaredConnections = declaredConnections;
     }
@@ -235,9 +238,9 @@ final class ModelChecker {
         if (access != null) {
             return;
         }
-        String[] missing = ModelReader.missingAccessors(field);
+        String[] missing = reader.missingAccessors(model.element(), field);
         reporter.report(Diagnostic.COLUMN_NO_ACCESSORS, field, field.getSimpleName(), model.qualifiedName(),
-                missing[0], "read and write", missing[1]);
+                missing[0], missing[1], missing[2]);
     }
 
     private void checkRelation(ModelInfo model, RelationInfo relation) {
