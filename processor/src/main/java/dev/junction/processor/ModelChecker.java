@@ -207,6 +207,7 @@ final class ModelChecker {
 
     private void checkColumns(ModelInfo model) {
         Map<String, ColumnInfo> byColumn = new HashMap<>();
+        Map<String, ColumnInfo> byConstant = new HashMap<>();
         for (ColumnInfo column : model.columns()) {
             Optional<AnnotationMirror> columnAnnotation = Annotations.find(column.element(), Annotations.COLUMN);
             if (column.column().isBlank()) {
@@ -230,6 +231,17 @@ final class ModelChecker {
             if (previous != null) {
                 reporter.report(Diagnostic.COLUMN_DUPLICATE, column.element(), columnAnnotation.orElse(null), "value",
                         column.name(), model.qualifiedName(), column.column(), previous.name());
+            }
+            ColumnInfo sameConstant = byConstant.putIfAbsent(column.constant(), column);
+            if (sameConstant != null && previous == null) {
+                reporter.report(Diagnostic.COLUMN_CONSTANT_CLASH, column.element(), column.name(), model.qualifiedName(),
+                        model.simpleName() + "Table", column.constant(), sameConstant.name());
+            }
+            if (!column.id() && Names.capitalize(column.name()).equals("Id")) {
+                String id = model.columns().stream().filter(ColumnInfo::id).map(ColumnInfo::name).findFirst()
+                        .orElse("none");
+                reporter.report(Diagnostic.COLUMN_ID_FINDER_CLASH, column.element(), column.name(),
+                        model.qualifiedName(), id, model.simpleName() + "Queries");
             }
         }
     }

@@ -178,4 +178,51 @@ class ColumnDiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
         assertThat(generatedSourceNames(compilation)).isEmpty();
     }
+
+    @Test
+    void twoFieldsOnOneConstant() {
+        JavaFileObject post = source("com.example.Post", """
+                package com.example;
+
+                import dev.junction.annotation.Column;
+                import dev.junction.annotation.Id;
+                import dev.junction.annotation.Model;
+
+                @Model
+                public class Post {
+                    @Id Long id;
+                    @Column("title") String subTitle;
+                    @Column("subtitle") String sub_title;
+                }
+                """);
+        Compilation compilation = compile(post);
+        assertThat(compilation).hadErrorContaining("[JUNCTION-COL-007] Field `sub_title` of com.example.Post would become"
+                + " the constant PostTable.SUB_TITLE, as field `subTitle` does already. Rename one of them").inFile(post)
+                .onLineContaining("String sub_title;");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedSourceNames(compilation)).isEmpty();
+    }
+
+    @Test
+    void columnNamedIdThatIsNotTheId() {
+        JavaFileObject post = source("com.example.Post", """
+                package com.example;
+
+                import dev.junction.annotation.Id;
+                import dev.junction.annotation.Model;
+
+                @Model
+                public class Post {
+                    @Id Long key;
+                    Long id;
+                }
+                """);
+        Compilation compilation = compile(post);
+        assertThat(compilation).hadErrorContaining("[JUNCTION-COL-008] Field `id` of com.example.Post is not the @Id"
+                + " (`key` is), but its finder PostQueries.findById would clash with the finder by id").inFile(post)
+                .onLineContaining("Long id;");
+        assertThat(compilation).hadErrorContaining("Rename the field, or make it the @Id");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedSourceNames(compilation)).isEmpty();
+    }
 }
