@@ -20,6 +20,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
@@ -51,7 +55,10 @@ final class ModelChecker {
         this.declaredConnections = declaredConnections;
     }
 
-    /** Checks one model on its own and its relations against their targets; true when it has no error. */
+    /**
+     * Checks one model on its own and its relations against their targets; true when it has no error and no field
+     * type that javac could not resolve.
+     */
     boolean check(ModelInfo model) {
         int before = reporter.errorCount();
         checkShape(model);
@@ -59,9 +66,13 @@ final class ModelChecker {
         checkId(model);
         checkColumns(model);
         for (RelationInfo relation : model.relations()) {
-            checkRelation(model, relation);
+            if (!unresolved(relation.fieldType())) {
+                checkRelation(model, relation);
+            }
         }
-        return reporter.errorCount() == before;
+        boolean resolved = model.columns().stream().noneMatch(c -> unresolved(c.type()))
+                && model.relations().stream().noneMatch(r -> unresolved(r.fieldType()));
+        return reporter.errorCount() == before && resolved;
     }
 
     /** Checks what involves several models: shared tables and connection names one edit away from another. */
@@ -214,7 +225,7 @@ final class ModelChecker {
                 reporter.report(Diagnostic.COLUMN_BLANK_NAME, column.element(), columnAnnotation.orElse(null), "value",
                         column.name(), model.qualifiedName(), column.column(), Names.snakeCase(column.name()));
             }
-            if (column.kind() == null) {
+            if (column.kind() == null && !unresolved(column.type())) {
                 reporter.report(Diagnostic.COLUMN_UNSUPPORTED_TYPE, column.element(), column.name(),
                         model.qualifiedName(), column.type(), ColumnType.supportedList());
             }
@@ -274,7 +285,7 @@ final class ModelChecker {
         String targetName = relation.target() == null ? "Target" : relation.target().getSimpleName().toString();
         if (relation.kind() == RelationInfo.Kind.HAS_MANY && relation.collection() == null) {
             reporter.report(Diagnostic.RELATION_NOT_COLLECTION, relation.element(), relation.name(), owner,
-                    relation.fieldType(), simpleTypeName(relation.fieldType().toString()), relation.name());
+                    relation.fieldType(), likelyModelName(relation.fieldType()), relation.name());
             return;
         }
         if (relation.kind() != RelationInfo.Kind.HAS_MANY && relation.collection() != null) {
@@ -345,6 +356,9 @@ final class ModelChecker {
             return;
         }
         RelationInfo inverse = found.get();
+        if (unresolved(inverse.fieldType())) {
+            return; // javac reports the inverse's type, and its model gets no code
+        }
         boolean belongsTo = relation.kind() == RelationInfo.Kind.BELONGS_TO;
         boolean inverseBelongsTo = inverse.kind() == RelationInfo.Kind.BELONGS_TO;
         if (belongsTo == inverseBelongsTo) {
@@ -384,9 +398,27 @@ final class ModelChecker {
                 + model.simpleName() + " " + relation.inverseOf() + ";";
     }
 
-    private static String simpleTypeName(String type) {
-        int dot = type.lastIndexOf('.');
-        return dot < 0 ? type : type.substring(dot + 1);
+    /** The simple name of the model a field type most likely means: {@code Post[]} and {@code Map<Long, Post>} mean {@code Post}. */
+    private static String likelyModelName(TypeMirror type) {
+        if (type.getKind() == TypeKind.ARRAY) {
+            return likelyModelName(((ArrayType) type).getComponentType());
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+            return arguments.isEmpty() ? ((DeclaredType) type).asElement().getSimpleName().toString()
+                    : likelyModelName(arguments.get(arguments.size() - 1));
+        }
+        return type.toString();
+    }
+
+    /** Whether javac could not resolve the type; it reports that itself, and a diagnostic of ours would be noise. */
+    private static boolean unresolved(TypeMirror type) {
+        return switch (type.getKind()) {
+            case ERROR -> true;
+            case ARRAY -> unresolved(((ArrayType) type).getComponentType());
+            case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(ModelChecker::unresolved);
+            default -> false;
+        };
     }
 
     /** The candidate closest to {@code name}, when it is close enough to be a likely typo. */

@@ -225,4 +225,24 @@ class ColumnDiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
         assertThat(generatedSourceNames(compilation)).isEmpty();
     }
+
+    @Test
+    void unresolvedTypeIsLeftToJavac() {
+        JavaFileObject post = source("com.example.Post", """
+                package com.example;
+
+                import dev.junction.annotation.Id;
+                import dev.junction.annotation.Model;
+
+                @Model
+                public class Post {
+                    @Id Long id;
+                    Strin title;
+                }
+                """);
+        Compilation compilation = compile(post);
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(post).onLineContaining("Strin title;");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedSourceNames(compilation)).isEmpty();
+    }
 }

@@ -78,6 +78,19 @@ class RelationDiagnosticsTest {
     }
 
     @Test
+    void hasManyOnAMap() {
+        JavaFileObject user = user("""
+                @HasMany(foreignKey = "user_id")
+                java.util.Map<Long, Post> posts;
+                """);
+        Compilation compilation = compile(user, post(""));
+        assertThat(compilation).hadErrorContaining("[JUNCTION-REL-001] @HasMany field `posts` of com.example.User has"
+                + " type java.util.Map<java.lang.Long,com.example.Post>").inFile(user).onLineContaining("posts;");
+        assertThat(compilation).hadErrorContaining("Declare it as `List<Post> posts;`");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void belongsToOnACollection() {
         JavaFileObject post = post("""
                 @BelongsTo(foreignKey = "user_id")
@@ -109,6 +122,18 @@ class RelationDiagnosticsTest {
         assertThat(compilation).hadErrorContaining("[JUNCTION-REL-003] @BelongsTo field `user` of com.example.Post"
                 + " refers to com.example.Author, which is not a @Model").inFile(post).onLineContaining("Author user;");
         assertThat(compilation).hadErrorContaining("Annotate com.example.Author with @Model");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedSourceNames(compilation)).isEmpty();
+    }
+
+    @Test
+    void unresolvedTargetIsLeftToJavac() {
+        JavaFileObject post = post("""
+                @BelongsTo(foreignKey = "user_id")
+                Usr user;
+                """);
+        Compilation compilation = compile(USER, post);
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(post).onLineContaining("Usr user;");
         assertThat(compilation).hadErrorCount(1);
         assertThat(generatedSourceNames(compilation)).isEmpty();
     }
