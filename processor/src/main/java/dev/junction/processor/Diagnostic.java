@@ -44,6 +44,11 @@ enum Diagnostic {
     COLUMN_BLANK_NAME("JUNCTION-COL-006", Kind.ERROR,
             "@Column on field `%s` of %s has the blank name `%s`. Give the column name, for example @Column(\"%s\"),"
                     + " or remove the annotation"),
+    COLUMN_CONSTANT_CLASH("JUNCTION-COL-007", Kind.ERROR,
+            "Field `%s` of %s would become the constant %s.%s, as field `%s` does already. Rename one of them"),
+    COLUMN_ID_FINDER_CLASH("JUNCTION-COL-008", Kind.ERROR,
+            "Field `%s` of %s is not the @Id (`%s` is), but its finder %s.findById would clash with the finder by id."
+                    + " Rename the field, or make it the @Id"),
     CONNECTION_UNKNOWN("JUNCTION-CONN-001", Kind.ERROR,
             "@Connection of %s names `%s`, which is not among the connections given with -Ajunction.connections (%s).%s"),
     CONNECTION_SUSPICIOUS("JUNCTION-CONN-002", Kind.WARNING,

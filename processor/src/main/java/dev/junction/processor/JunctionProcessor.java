@@ -96,7 +96,8 @@ public final class JunctionProcessor extends AbstractProcessor {
             }
             return others.computeIfAbsent(name, n -> Annotations.find(target, Annotations.MODEL).map(a -> reader.read(target)));
         };
-        ModelChecker checker = new ModelChecker(reporter, processingEnv.getTypeUtils(), lookup, declaredConnections());
+        ModelChecker checker = new ModelChecker(reporter, processingEnv.getTypeUtils(), reader, lookup,
+                declaredConnections());
         Set<String> valid = new TreeSet<>();
         for (ModelInfo model : models.values()) {
             try {
@@ -118,7 +119,7 @@ public final class JunctionProcessor extends AbstractProcessor {
         return false;
     }
 
-    /** Writes the valid models whose relation targets are valid too, so generated code never adds errors. */
+    /** Writes the valid models whose relation targets are written too, so generated code never adds errors. */
     private void writeValid(Reporter reporter, Map<String, ModelInfo> models, Set<String> valid,
             Function<TypeElement, ModelInfo> lookup) {
         GeneratedFiles files = new GeneratedFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
@@ -127,11 +128,9 @@ public final class JunctionProcessor extends AbstractProcessor {
         QueriesWriter queries = new QueriesWriter(files);
         RelationsWriter relationsWriter = new RelationsWriter(files);
         LoaderWriter loader = new LoaderWriter(files);
+        Set<String> writable = writable(models, valid);
         for (ModelInfo model : models.values()) {
-            boolean targetsValid = model.relations().stream()
-                    .map(r -> r.target().getQualifiedName().toString())
-                    .allMatch(t -> !models.containsKey(t) || valid.contains(t));
-            if (!valid.contains(model.qualifiedName()) || !targetsValid) {
+            if (!writable.contains(model.qualifiedName())) {
                 continue;
             }
             try {
@@ -149,6 +148,21 @@ public final class JunctionProcessor extends AbstractProcessor {
                 internalError(reporter, model.element(), e);
             }
         }
+    }
+
+    /**
+     * The valid models all of whose relation targets of this round are writable too, transitively: a model two
+     * relations away from a broken one must not refer to the classes that the one in between did not get.
+     */
+    private static Set<String> writable(Map<String, ModelInfo> models, Set<String> valid) {
+        Set<String> writable = new TreeSet<>(valid);
+        boolean removed = true;
+        while (removed) {
+            removed = writable.removeIf(name -> models.get(name).relations().stream()
+                    .map(r -> r.target().getQualifiedName().toString())
+                    .anyMatch(t -> models.containsKey(t) && !writable.contains(t)));
+        }
+        return writable;
     }
 
     private void writeRegistry() {

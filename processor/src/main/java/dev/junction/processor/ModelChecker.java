@@ -20,6 +20,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
@@ -33,22 +37,28 @@ final class ModelChecker {
 
     private final Reporter reporter;
     private final Types types;
+    private final ModelReader reader;
     private final Function<TypeElement, Optional<ModelInfo>> models;
     private final Set<String> declaredConnections;
 
     /**
+     * @param reader tells which accessors a private field lacks
      * @param models finds the model of a class: this round's, or one compiled before; empty when not a model
      * @param declaredConnections the names given with {@code -Ajunction.connections}, or null
      */
-    ModelChecker(Reporter reporter, Types types, Function<TypeElement, Optional<ModelInfo>> models,
+    ModelChecker(Reporter reporter, Types types, ModelReader reader, Function<TypeElement, Optional<ModelInfo>> models,
             Set<String> declaredConnections) {
         this.reporter = reporter;
         this.types = types;
+        this.reader = reader;
         this.models = models;
         this.declaredConnections = declaredConnections;
     }
 
-    /** Checks one model on its own and its relations against their targets; true when it has no error. */
+    /**
+     * Checks one model on its own and its relations against their targets; true when it has no error and no field
+     * type that javac could not resolve.
+     */
     boolean check(ModelInfo model) {
         int before = reporter.errorCount();
         checkShape(model);
@@ -56,9 +66,13 @@ final class ModelChecker {
         checkId(model);
         checkColumns(model);
         for (RelationInfo relation : model.relations()) {
-            checkRelation(model, relation);
+            if (!unresolved(relation.fieldType())) {
+                checkRelation(model, relation);
+            }
         }
-        return reporter.errorCount() == before;
+        boolean resolved = model.columns().stream().noneMatch(c -> unresolved(c.type()))
+                && model.relations().stream().noneMatch(r -> unresolved(r.fieldType()));
+        return reporter.errorCount() == before && resolved;
     }
 
     /** Checks what involves several models: shared tables and connection names one edit away from another. */
@@ -108,7 +122,8 @@ final class ModelChecker {
             }
         }
         if (!type.getTypeParameters().isEmpty()) {
-            reporter.report(Diagnostic.MODEL_GENERIC, type, name, type.getTypeParameters());
+            reporter.report(Diagnostic.MODEL_GENERIC, type, name, type.getTypeParameters().stream()
+                    .map(Object::toString).collect(Collectors.joining(", ", "<", ">")));
         }
         boolean constructor = false;
         for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
@@ -203,13 +218,14 @@ final class ModelChecker {
 
     private void checkColumns(ModelInfo model) {
         Map<String, ColumnInfo> byColumn = new HashMap<>();
+        Map<String, ColumnInfo> byConstant = new HashMap<>();
         for (ColumnInfo column : model.columns()) {
             Optional<AnnotationMirror> columnAnnotation = Annotations.find(column.element(), Annotations.COLUMN);
             if (column.column().isBlank()) {
                 reporter.report(Diagnostic.COLUMN_BLANK_NAME, column.element(), columnAnnotation.orElse(null), "value",
                         column.name(), model.qualifiedName(), column.column(), Names.snakeCase(column.name()));
             }
-            if (column.kind() == null) {
+            if (column.kind() == null && !unresolved(column.type())) {
                 reporter.report(Diagnostic.COLUMN_UNSUPPORTED_TYPE, column.element(), column.name(),
                         model.qualifiedName(), column.type(), ColumnType.supportedList());
             }
@@ -227,6 +243,17 @@ final class ModelChecker {
                 reporter.report(Diagnostic.COLUMN_DUPLICATE, column.element(), columnAnnotation.orElse(null), "value",
                         column.name(), model.qualifiedName(), column.column(), previous.name());
             }
+            ColumnInfo sameConstant = byConstant.putIfAbsent(column.constant(), column);
+            if (sameConstant != null && previous == null) {
+                reporter.report(Diagnostic.COLUMN_CONSTANT_CLASH, column.element(), column.name(), model.qualifiedName(),
+                        model.simpleName() + "Table", column.constant(), sameConstant.name());
+            }
+            if (!column.id() && Names.capitalize(column.name()).equals("Id")) {
+                String id = model.columns().stream().filter(ColumnInfo::id).map(ColumnInfo::name).findFirst()
+                        .orElse("none");
+                reporter.report(Diagnostic.COLUMN_ID_FINDER_CLASH, column.element(), column.name(),
+                        model.qualifiedName(), id, model.simpleName() + "Queries");
+            }
         }
     }
 
@@ -234,9 +261,9 @@ final class ModelChecker {
         if (access != null) {
             return;
         }
-        String[] missing = ModelReader.missingAccessors(field);
+        String[] missing = reader.missingAccessors(model.element(), field);
         reporter.report(Diagnostic.COLUMN_NO_ACCESSORS, field, field.getSimpleName(), model.qualifiedName(),
-                missing[0], "read and write", missing[1]);
+                missing[0], missing[1], missing[2]);
     }
 
     private void checkRelation(ModelInfo model, RelationInfo relation) {
@@ -258,7 +285,7 @@ final class ModelChecker {
         String targetName = relation.target() == null ? "Target" : relation.target().getSimpleName().toString();
         if (relation.kind() == RelationInfo.Kind.HAS_MANY && relation.collection() == null) {
             reporter.report(Diagnostic.RELATION_NOT_COLLECTION, relation.element(), relation.name(), owner,
-                    relation.fieldType(), simpleTypeName(relation.fieldType().toString()), relation.name());
+                    relation.fieldType(), likelyModelName(relation.fieldType()), relation.name());
             return;
         }
         if (relation.kind() != RelationInfo.Kind.HAS_MANY && relation.collection() != null) {
@@ -329,6 +356,9 @@ final class ModelChecker {
             return;
         }
         RelationInfo inverse = found.get();
+        if (unresolved(inverse.fieldType())) {
+            return; // javac reports the inverse's type, and its model gets no code
+        }
         boolean belongsTo = relation.kind() == RelationInfo.Kind.BELONGS_TO;
         boolean inverseBelongsTo = inverse.kind() == RelationInfo.Kind.BELONGS_TO;
         if (belongsTo == inverseBelongsTo) {
@@ -368,9 +398,27 @@ final class ModelChecker {
                 + model.simpleName() + " " + relation.inverseOf() + ";";
     }
 
-    private static String simpleTypeName(String type) {
-        int dot = type.lastIndexOf('.');
-        return dot < 0 ? type : type.substring(dot + 1);
+    /** The simple name of the model a field type most likely means: {@code Post[]} and {@code Map<Long, Post>} mean {@code Post}. */
+    private static String likelyModelName(TypeMirror type) {
+        if (type.getKind() == TypeKind.ARRAY) {
+            return likelyModelName(((ArrayType) type).getComponentType());
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+            return arguments.isEmpty() ? ((DeclaredType) type).asElement().getSimpleName().toString()
+                    : likelyModelName(arguments.get(arguments.size() - 1));
+        }
+        return type.toString();
+    }
+
+    /** Whether javac could not resolve the type; it reports that itself, and a diagnostic of ours would be noise. */
+    private static boolean unresolved(TypeMirror type) {
+        return switch (type.getKind()) {
+            case ERROR -> true;
+            case ARRAY -> unresolved(((ArrayType) type).getComponentType());
+            case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(ModelChecker::unresolved);
+            default -> false;
+        };
     }
 
     /** The candidate closest to {@code name}, when it is close enough to be a likely typo. */

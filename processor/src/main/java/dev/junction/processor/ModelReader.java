@@ -155,25 +155,31 @@ final class ModelReader {
         if (visibleFrom(model, field)) {
             return Access.direct(name);
         }
-        String capitalized = Names.capitalize(name);
-        String getter = null;
-        String setter = null;
+        String getter = accessor(model, field, true);
+        String setter = accessor(model, field, false);
+        return getter != null && setter != null ? new Access(name, getter, setter) : null;
+    }
+
+    /** The name of the field's usable JavaBean getter (or setter), or null when there is none. */
+    private String accessor(TypeElement model, VariableElement field, boolean getter) {
+        String capitalized = Names.capitalize(field.getSimpleName().toString());
+        String found = null;
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(model))) {
             if (method.getModifiers().contains(Modifier.STATIC) || !visibleFrom(model, method)) {
                 continue;
             }
             String methodName = method.getSimpleName().toString();
             boolean booleanGetter = methodName.equals("is" + capitalized) && field.asType().getKind() == TypeKind.BOOLEAN;
-            if ((methodName.equals("get" + capitalized) || booleanGetter) && method.getParameters().isEmpty()
+            if (getter && (methodName.equals("get" + capitalized) || booleanGetter) && method.getParameters().isEmpty()
                     && types.isSameType(method.getReturnType(), field.asType())) {
-                getter = methodName;
+                found = methodName;
             }
-            if (methodName.equals("set" + capitalized) && method.getParameters().size() == 1
+            if (!getter && methodName.equals("set" + capitalized) && method.getParameters().size() == 1
                     && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
-                setter = methodName;
+                found = methodName;
             }
         }
-        return getter != null && setter != null ? new Access(name, getter, setter) : null;
+        return found;
     }
 
     /** Whether code in the model's package can use the member directly. */
@@ -188,15 +194,28 @@ final class ModelReader {
         return elements.getPackageOf(member).equals(own);
     }
 
-    /** The accessor names a private field lacks, for the diagnostic: "getter getX()", "setter setX(T)". */
-    static String[] missingAccessors(VariableElement field) {
-        String capitalized = Names.capitalize(field.getSimpleName().toString());
+    /**
+     * What a private field lacks, for the diagnostic: only the accessors that are really missing ("setter
+     * setX(T)"), what generated code therefore cannot do ("write"), and the code to add.
+     */
+    String[] missingAccessors(TypeElement model, VariableElement field) {
+        String name = field.getSimpleName().toString();
+        String capitalized = Names.capitalize(name);
         String type = field.asType().toString();
         String prefix = field.asType().getKind() == TypeKind.BOOLEAN ? "is" : "get";
-        return new String[] {
-            "getter " + prefix + capitalized + "() and setter set" + capitalized + "(" + type + ")",
-            type + " " + prefix + capitalized + "() { return " + field.getSimpleName() + "; } and void set"
-                    + capitalized + "(" + type + " value) { this." + field.getSimpleName() + " = value; }"
-        };
+        List<String> missing = new ArrayList<>();
+        List<String> uses = new ArrayList<>();
+        List<String> code = new ArrayList<>();
+        if (accessor(model, field, true) == null) {
+            missing.add("getter " + prefix + capitalized + "()");
+            uses.add("read");
+            code.add(type + " " + prefix + capitalized + "() { return " + name + "; }");
+        }
+        if (accessor(model, field, false) == null) {
+            missing.add("setter set" + capitalized + "(" + type + ")");
+            uses.add("write");
+            code.add("void set" + capitalized + "(" + type + " value) { this." + name + " = value; }");
+        }
+        return new String[] {String.join(" and ", missing), String.join(" and ", uses), String.join(" and ", code)};
     }
 }
