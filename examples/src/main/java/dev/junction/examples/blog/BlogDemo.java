@@ -65,6 +65,10 @@ public final class BlogDemo {
         transactionThatCommits();
         transactionThatRollsBack();
         statementsPerDatabase();
+        lazyRelations();
+        eagerLoading();
+        nestedLoadWithCondition();
+        whereHasAcrossDatabases();
     }
 
     private void createTables(DemoDatabases databases) {
@@ -201,6 +205,81 @@ public final class BlogDemo {
         }
     }
 
+    private void lazyRelations() {
+        step("Lazy relations: the first call runs one query on the target's database, later calls none");
+        User author = UserQueries.findByUsername("alice").orElseThrow();
+        try (StatementCounter counter = StatementCounter.start()) {
+            List<Post> alicePosts = UserRelations.posts(author);
+            out.println("   UserRelations.posts(alice)   // " + counter.summary());
+            alicePosts.forEach(post -> out.println("     -> " + post));
+        }
+        try (StatementCounter counter = StatementCounter.start()) {
+            UserRelations.posts(author);
+            Post first = author.getPosts().get(0);
+            Optional<User> back = PostRelations.user(first);
+            out.println("   UserRelations.posts(alice) again, then PostRelations.user(post)   // "
+                    + counter.summary() + ": cached, and inverseOf filled post.user");
+            out.println("     -> " + back.orElseThrow() + (back.get() == author ? ", the very same instance" : ""));
+        }
+        Post hello = PostQueries.findByTitle("Hello, world").orElseThrow();
+        try (StatementCounter counter = StatementCounter.start()) {
+            show("PostRelations.user(post \"Hello, world\")   // " + "from 'default'",
+                    describe(PostRelations.user(hello)));
+            out.println("   " + counter.summary());
+        }
+    }
+
+    private void eagerLoading() {
+        step("Eager loading: every user with their posts, one query per database whatever the number of users");
+        try (StatementCounter counter = StatementCounter.start()) {
+            List<User> users = UserQueries.withPosts().orderBy(UserTable.USERNAME.asc()).all();
+            out.println("   UserQueries.withPosts().orderBy(UserTable.USERNAME.asc()).all()");
+            for (User user : users) {
+                out.println("     -> " + user.getUsername() + ": " + plural(user.getPosts().size(), "post") + " "
+                        + user.getPosts().stream().map(Post::getTitle).collect(Collectors.joining(", ", "[", "]")));
+            }
+            out.println("   " + counter.summary());
+        }
+    }
+
+    private void nestedLoadWithCondition() {
+        step("A nested load with a condition: posts with their author, and each author's posts about types");
+        try (StatementCounter counter = StatementCounter.start()) {
+            List<Post> found = PostQueries.where(PostTable.TITLE.ne("Users here, posts there"))
+                    .withUser(user -> user.withPosts(post -> post.where(PostTable.TITLE.like("%Typed%"))))
+                    .orderBy(PostTable.ID.asc())
+                    .all();
+            out.println("   PostQueries.where(TITLE != ...).withUser(u -> u.withPosts(p -> p.where(TITLE like"
+                    + " \"%Typed%\"))).all()");
+            for (Post post : found) {
+                User author = post.getUser();
+                out.println("     -> \"" + post.getTitle() + "\" by " + author.getUsername() + ", whose typed posts"
+                        + " are " + author.getPosts().stream().map(Post::getTitle)
+                                .collect(Collectors.joining(", ", "[", "]")));
+            }
+            out.println("   " + counter.summary() + "   // three levels, one query each");
+        }
+        try (StatementCounter counter = StatementCounter.start()) {
+            List<User> users = UserQueries.withPosts(post -> post.orderBy(PostTable.ID.desc()).limit(1))
+                    .orderBy(UserTable.USERNAME.asc()).all();
+            out.println("   UserQueries.withPosts(p -> p.orderBy(PostTable.ID.desc()).limit(1)).all()"
+                    + "   // the latest post of each user");
+            users.forEach(user -> out.println("     -> " + user.getUsername() + ": "
+                    + user.getPosts().stream().map(Post::getTitle).collect(Collectors.joining(", ", "[", "]"))));
+            out.println("   " + counter.summary());
+        }
+    }
+
+    private void whereHasAcrossDatabases() {
+        step("whereHas across databases: users who wrote about compile time (keys from 'secondary', then users)");
+        try (StatementCounter counter = StatementCounter.start()) {
+            List<User> users = UserQueries.whereHasPosts(post -> post.where(PostTable.TITLE.like("%compile%"))).all();
+            out.println("   UserQueries.whereHasPosts(p -> p.where(PostTable.TITLE.like(\"%compile%\"))).all()");
+            users.forEach(user -> out.println("     -> " + user));
+            out.println("   " + counter.summary());
+        }
+    }
+
     private void step(String title) {
         out.println();
         out.println(++stepNumber + ". " + title);
@@ -209,6 +288,10 @@ public final class BlogDemo {
     private void show(String call, Object result) {
         out.println("   " + call);
         out.println("     -> " + result);
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** An id as a Java {@code long} literal, as it would appear in the call: {@code 1L}. */

@@ -51,6 +51,18 @@ class BlogDemoTest {
                 "   UserQueries.findByUsername(\"dave\")",
                 "     -> (none)",
                 "   2 statements: 1 on default, 1 on secondary",
+                "   UserRelations.posts(alice)   // 1 statement: 1 on secondary",
+                "   UserRelations.posts(alice) again, then PostRelations.user(post)   // 0 statements: cached, and"
+                        + " inverseOf filled post.user",
+                "     -> User #1 alice <alice@example.com>, the very same instance",
+                "   UserQueries.withPosts().orderBy(UserTable.USERNAME.asc()).all()",
+                "     -> alice: 3 posts [Users here, posts there, Typed queries, Checked at compile time]",
+                "     -> carol: 0 posts []",
+                "   2 statements: 1 on default, 1 on secondary",
+                "   3 statements: 1 on default, 2 on secondary   // three levels, one query each",
+                "     -> alice: [Checked at compile time]",
+                "   UserQueries.whereHasPosts(p -> p.where(PostTable.TITLE.like(\"%compile%\"))).all()",
+                "     -> User #1 alice <alice@example.com>",
                 "Done: tables dropped, connections shut down.");
         assertThrows(UnknownConnectionException.class, () -> ConnectionManager.dsl("default"));
     }
