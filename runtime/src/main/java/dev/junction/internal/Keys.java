@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -38,7 +39,7 @@ public final class Keys {
             return List.of();
         }
         if (driver.supportsArrayParameters()) {
-            return List.of(column.eq(DSL.any(toArray(column, distinct))));
+            return List.of(anyOf(column, distinct));
         }
         List<K> all = new ArrayList<>(distinct);
         List<Condition> conditions = new ArrayList<>();
@@ -54,8 +55,13 @@ public final class Keys {
         return conditions;
     }
 
-    @SuppressWarnings("unchecked") // the array's component type is the column's Java type
-    private static <K> K[] toArray(Field<K> column, Collection<K> keys) {
-        return keys.toArray((K[]) Array.newInstance(column.getType(), keys.size()));
+    @SuppressWarnings("unchecked") // a typed array of the column's keys: K[] in all but the declared type
+    private static <K> Condition anyOf(Field<K> column, Collection<K> keys) {
+        DataType<Object[]> typed = PgArrayBinding.arrayType(column.getType());
+        if (typed == null) {
+            return column.eq(DSL.any(keys.toArray((K[]) Array.newInstance(column.getType(), keys.size()))));
+        }
+        // A template, so that jOOQ does not coerce the parameter back to its own (text) array binding.
+        return DSL.condition("{0} = any({1})", column, DSL.val(keys.toArray(), typed));
     }
 }

@@ -367,8 +367,12 @@ abstract class RelationsContract {
             long millis = (System.nanoTime() - started) / 1_000_000;
             int expected = usesArrayParameter("secondary") ? 1 : 5;
             assertEquals(Map.of("default", 1, "secondary", expected), statements.perConnection());
-            System.out.printf("%s: eager load of 5000 parents: %s in %d ms%n", getClass().getSimpleName(),
-                    statements.perConnection(), millis);
+            System.out.printf("%s: eager load of 5000 parents: %s in %d ms (statements: %s ms)%n",
+                    getClass().getSimpleName(), statements.perConnection(), millis, statements.events().stream()
+                            .map(e -> e.connection() + " " + e.elapsed().toMillis()).toList());
+            if (usesArrayParameter("secondary")) {
+                assertTrue(statements.sql("secondary").get(0).contains("= any(?)"), "one typed array parameter");
+            }
         }
         assertEquals(5000, loaded.size());
         Set<Object> children = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
