@@ -2,9 +2,11 @@ package dev.junction;
 
 import dev.junction.internal.Databases;
 import dev.junction.internal.QueryEvents;
+import dev.junction.internal.Routing;
 import dev.junction.internal.Transactions;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -149,6 +151,48 @@ public final class ConnectionManager {
      */
     public static void setCrossDatabaseWritePolicy(CrossDatabaseWritePolicy policy) {
         Transactions.setPolicy(policy);
+    }
+
+    /**
+     * Runs {@code work} with every read on this thread going to the models' primary connections instead of their
+     * read replicas: read-your-writes right after a write that a replica may not have received yet. Scopes nest;
+     * other threads are not affected.
+     *
+     * @param work the reads
+     * @param <T> the type of its result
+     * @return what {@code work} returned
+     */
+    public static <T> T readFromPrimary(Supplier<T> work) {
+        return Routing.onPrimary(work);
+    }
+
+    /**
+     * Runs {@code work} with every read on this thread going to the models' primary connections.
+     *
+     * @param work the reads
+     * @see #readFromPrimary(Supplier)
+     */
+    public static void readFromPrimary(Runnable work) {
+        Routing.onPrimary(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Sets whether a read whose read replica is unavailable is retried on the model's primary connection (with
+     * a warning in the log). Off by default: the read then fails with {@link DatabaseUnavailableException}
+     * naming the replica.
+     *
+     * @param fallback true to fall back to the primary
+     */
+    public static void setReadReplicaFallback(boolean fallback) {
+        Routing.setReplicaFallback(fallback);
+    }
+
+    /** Whether reads fall back to the primary when a read replica is unavailable. */
+    public static boolean readReplicaFallback() {
+        return Routing.replicaFallback();
     }
 
     /** The current cross-database write policy. */

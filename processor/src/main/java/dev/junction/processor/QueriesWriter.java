@@ -8,6 +8,7 @@ import static dev.junction.processor.RuntimeNames.OPTIONAL;
 import static dev.junction.processor.RuntimeNames.REPOSITORY;
 import static dev.junction.processor.RuntimeNames.TRANSACTION_BODY;
 import static dev.junction.processor.RuntimeNames.TRANSACTION_FUNCTION;
+import static dev.junction.processor.RuntimeNames.TRANSACTION_OPTIONS;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -136,12 +137,25 @@ final class QueriesWriter {
                 .addJavadoc("Runs {@code body} in a transaction on connection {@code $L}, this model's write"
                         + " connection. Statements on\nother connections are not part of it.\n", model.connection())
                 .addStatement("$T.transaction($T.MODEL.connection(), body)", CONNECTION_MANAGER, table).build());
+        type.addMethod(method("transaction", TypeName.VOID).addParameter(TRANSACTION_OPTIONS, "options")
+                .addParameter(TRANSACTION_BODY, "body")
+                .addJavadoc("Runs {@code body} in a transaction on connection {@code $L} with an isolation level or"
+                        + " read-only mode.\n", model.connection())
+                .addStatement("$T.transaction($T.MODEL.connection(), options, body)", CONNECTION_MANAGER, table)
+                .build());
         TypeVariableName t = TypeVariableName.get("T");
         type.addMethod(method("transaction", t).addTypeVariable(t)
                 .addParameter(ParameterizedTypeName.get(TRANSACTION_FUNCTION, t), "body")
                 .addJavadoc("Runs {@code body} in a transaction on connection {@code $L} and returns its value.\n",
                         model.connection())
                 .addStatement("return $T.transaction($T.MODEL.connection(), body)", CONNECTION_MANAGER, table).build());
+        type.addMethod(method("transaction", t).addTypeVariable(t).addParameter(TRANSACTION_OPTIONS, "options")
+                .addParameter(ParameterizedTypeName.get(TRANSACTION_FUNCTION, t), "body")
+                .addJavadoc("Runs {@code body} in a transaction on connection {@code $L} with an isolation level or"
+                        + " read-only mode, and\nreturns its value.\n", model.connection())
+                .addStatement("return $T.transaction($T.MODEL.connection(), options, body)", CONNECTION_MANAGER,
+                        table)
+                .build());
         files.write(model, type.build());
     }
 

@@ -16,6 +16,7 @@ final class RuntimeNames {
     static final ClassName MODEL_QUERY = ClassName.get("dev.junction", "ModelQuery");
     static final ClassName CONNECTION_MANAGER = ClassName.get("dev.junction", "ConnectionManager");
     static final ClassName TRANSACTION_BODY = ClassName.get("dev.junction", "TransactionBody");
+    static final ClassName TRANSACTION_OPTIONS = ClassName.get("dev.junction", "TransactionOptions");
     static final ClassName TRANSACTION_FUNCTION = ClassName.get("dev.junction", "TransactionFunction");
 
     static final ClassName TABLE = ClassName.get("org.jooq", "Table");

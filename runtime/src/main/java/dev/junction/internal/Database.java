@@ -31,7 +31,23 @@ public final class Database implements AutoCloseable {
         configuration.set(settings.driver().dialect());
         configuration.set(new Settings().withExecuteLogging(false));
         configuration.set(new DefaultExecuteListenerProvider(QueryEvents.executeListener(settings.name())));
-        configuration.set(pool);
+        // Our own provider, so that a pool that cannot hand out a connection says which database is unavailable.
+        configuration.set(new org.jooq.ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                return borrow();
+            }
+
+            @Override
+            public void release(Connection connection) {
+                try {
+                    connection.close();
+                } catch (java.sql.SQLException e) {
+                    throw new DatabaseUnavailableException("Connection '" + name() + "': could not return a"
+                            + " connection to the pool: " + e.getMessage(), e);
+                }
+            }
+        });
         this.dsl = DSL.using(configuration);
     }
 
@@ -136,7 +152,7 @@ public final class Database implements AutoCloseable {
             return pool.getConnection();
         } catch (java.sql.SQLException e) {
             throw new DatabaseUnavailableException("Connection '" + name() + "' is unavailable: " + e.getMessage()
-                    + " (pool: total=" + poolState() + ")", e);
+                    + " (pool total=" + poolState() + ")", e);
         }
     }
 

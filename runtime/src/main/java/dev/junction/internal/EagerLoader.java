@@ -1,5 +1,6 @@
 package dev.junction.internal;
 
+import dev.junction.DatabaseUnavailableException;
 import dev.junction.JunctionException;
 import dev.junction.ModelQuery;
 import java.util.ArrayList;
@@ -161,9 +162,12 @@ public final class EagerLoader {
                 ownersByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(owner);
             }
         }
-        List<C> targets = new ArrayList<>();
-        for (Condition keys : Keys.in(database.driver(), relation.targetColumn(), ownersByKey.keySet())) {
-            targets.addAll(fetch(dsl, step, keys));
+        List<C> targets;
+        try {
+            targets = fetchAll(database, dsl, step, ownersByKey.keySet());
+        } catch (DatabaseUnavailableException e) {
+            Database primary = Routing.fallback(step.target(), database.name(), e);
+            targets = fetchAll(primary, primary.dsl(), step, ownersByKey.keySet());
         }
         Map<Object, List<C>> targetsByKey = new HashMap<>();
         for (C target : targets) {
@@ -183,6 +187,14 @@ public final class EagerLoader {
             }
         }
         return next;
+    }
+
+    private static <P, C> List<C> fetchAll(Database database, DSLContext dsl, Step<P, C> step, Collection<?> keys) {
+        List<C> targets = new ArrayList<>();
+        for (Condition chunk : Keys.in(database.driver(), step.include().relation().targetColumn(), keys)) {
+            targets.addAll(fetch(dsl, step, chunk));
+        }
+        return targets;
     }
 
     private static <P, C> List<C> fetch(DSLContext dsl, Step<P, C> step, Condition keys) {

@@ -14,11 +14,11 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectLimitStep;
-import org.jooq.SelectSeekStepN;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +34,10 @@ public final class QueryRunner {
 
     /** See {@link ModelQuery#all()}. */
     public static <M> List<M> all(ModelQuery<M, ?> query) {
-        List<M> models = select(Routing.read(query.modelType()), query).fetch(query.modelType()::read);
+        ModelType<M, ?> type = query.modelType();
+        Condition condition = query.condition();
+        List<M> models = Routing.read(type, database -> select(database.dslOrTransaction(), query, condition)
+                .fetch(type::read));
         EagerLoader.load(models, query.includes());
         return models;
     }
@@ -42,14 +45,16 @@ public final class QueryRunner {
     /** See {@link ModelQuery#first()}. */
     public static <M> Optional<M> first(ModelQuery<M, ?> query) {
         ModelType<M, ?> type = query.modelType();
-        DSLContext dsl = Routing.read(type);
-        SelectSeekStepN<Record> ordered = dsl.select(type.columns()).from(type.table()).where(query.condition())
-                .orderBy(query.order().isEmpty() ? List.of(type.idField()) : query.order());
-        int offset = query.offsetValue() == null ? 0 : query.offsetValue();
         if (query.limitValue() != null && query.limitValue() == 0) {
             return Optional.empty();
         }
-        M model = ordered.limit(1).offset(offset).fetchOne(type::read);
+        Condition condition = query.condition();
+        int offset = query.offsetValue() == null ? 0 : query.offsetValue();
+        M model = Routing.read(type, database -> database.dslOrTransaction()
+                .select(type.columns()).from(type.table()).where(condition)
+                .orderBy(query.order().isEmpty() ? List.of(type.idField()) : query.order())
+                .limit(1).offset(offset)
+                .fetchOne(type::read));
         if (model == null) {
             return Optional.empty();
         }
@@ -60,7 +65,8 @@ public final class QueryRunner {
     /** See {@link ModelQuery#count()}. */
     public static long count(ModelQuery<?, ?> query) {
         ModelType<?, ?> type = query.modelType();
-        long total = Routing.read(type).fetchCount(type.table(), query.condition());
+        Condition condition = query.condition();
+        long total = Routing.read(type, database -> database.dslOrTransaction().fetchCount(type.table(), condition));
         // Limit and offset shrink the count arithmetically, so no derived table is needed on any database.
         long afterOffset = Math.max(0, total - (query.offsetValue() == null ? 0 : query.offsetValue()));
         return query.limitValue() == null ? afterOffset : Math.min(afterOffset, query.limitValue());
@@ -68,17 +74,24 @@ public final class QueryRunner {
 
     /** See {@link ModelQuery#exists()}. */
     public static boolean exists(ModelQuery<?, ?> query) {
-        DSLContext dsl = Routing.read(query.modelType());
-        return dsl.fetchExists(select(dsl, query));
+        Condition condition = query.condition();
+        return Routing.read(query.modelType(), database -> {
+            DSLContext dsl = database.dslOrTransaction();
+            return dsl.fetchExists(select(dsl, query, condition));
+        });
     }
 
     /** See {@link ModelQuery#stream()}. */
     public static <M> Stream<M> stream(ModelQuery<M, ?> query) {
+        Condition condition = query.condition();
+        return Routing.read(query.modelType(), database -> open(database, query, condition));
+    }
+
+    private static <M> Stream<M> open(Database database, ModelQuery<M, ?> query, Condition condition) {
         ModelType<M, ?> type = query.modelType();
-        Database database = Databases.get(Routing.readConnectionName(type));
         DSLContext transactional = Transactions.activeDsl(database.name());
         if (transactional != null) {
-            return withRelations(cursor(select(transactional, query), database).fetchStream().map(type::read), query);
+            return withRelations(cursor(select(transactional, query, condition), database).fetchStream().map(type::read), query);
         }
         Connection connection = database.borrow();
         try {
@@ -86,7 +99,7 @@ public final class QueryRunner {
                 // PostgreSQL only uses a server-side cursor (and so bounded memory) outside auto-commit.
                 connection.setAutoCommit(false);
             }
-            Stream<Record> rows = cursor(select(database.dsl(connection), query), database).fetchStream();
+            Stream<Record> rows = cursor(select(database.dsl(connection), query, condition), database).fetchStream();
             return withRelations(rows.map(type::read).onClose(() -> release(database, connection)), query);
         } catch (SQLException | RuntimeException e) {
             release(database, connection);
@@ -154,9 +167,9 @@ public final class QueryRunner {
         }
     }
 
-    static org.jooq.Select<Record> select(DSLContext dsl, ModelQuery<?, ?> query) {
+    private static org.jooq.Select<Record> select(DSLContext dsl, ModelQuery<?, ?> query, Condition condition) {
         ModelType<?, ?> type = query.modelType();
-        SelectLimitStep<Record> select = dsl.select(type.columns()).from(type.table()).where(query.condition())
+        SelectLimitStep<Record> select = dsl.select(type.columns()).from(type.table()).where(condition)
                 .orderBy(query.order());
         if (query.limitValue() != null && query.offsetValue() != null) {
             return select.limit(query.limitValue()).offset(query.offsetValue());

@@ -33,27 +33,28 @@ public final class Repository {
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(Routing.read(type)
+        return Optional.ofNullable(Routing.read(type, database -> database.dslOrTransaction()
                 .select(type.columns()).from(type.table()).where(type.idField().eq(id))
-                .fetchOne(type::read));
+                .fetchOne(type::read)));
     }
 
     /** The models with those ids, in no particular order; missing ids are skipped. */
     public static <M, K> List<M> findByIds(ModelType<M, K> type, Collection<? extends K> ids) {
         Objects.requireNonNull(ids, "ids");
-        String connection = Routing.readConnectionName(type);
-        Database database = Databases.get(connection);
-        List<M> found = new ArrayList<>();
-        for (Condition chunk : Keys.in(database.driver(), type.idField(), ids)) {
-            found.addAll(database.dslOrTransaction()
-                    .select(type.columns()).from(type.table()).where(chunk).fetch(type::read));
-        }
-        return found;
+        return Routing.read(type, database -> {
+            List<M> found = new ArrayList<>();
+            for (Condition chunk : Keys.in(database.driver(), type.idField(), ids)) {
+                found.addAll(database.dslOrTransaction()
+                        .select(type.columns()).from(type.table()).where(chunk).fetch(type::read));
+            }
+            return found;
+        });
     }
 
     /** The number of rows matching every condition. */
     public static long count(ModelType<?, ?> type, Condition... conditions) {
-        return Routing.read(type).fetchCount(type.table(), DSL.and(conditions));
+        Condition all = DSL.and(conditions);
+        return Routing.read(type, database -> database.dslOrTransaction().fetchCount(type.table(), all));
     }
 
     /** A condition that matches {@code value}, or {@code IS NULL} when it is null. */

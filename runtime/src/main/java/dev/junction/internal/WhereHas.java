@@ -38,12 +38,12 @@ public final class WhereHas {
                     .where(equal(relation.targetColumn(), relation.ownerColumn()))
                     .and(targetCondition));
         }
-        List<?> keys = Databases.get(targetConnection).dslOrTransaction()
+        List<?> keys = Routing.read(relation.target(), database -> database.dslOrTransaction()
                 .selectDistinct(relation.targetColumn())
                 .from(relation.target().table())
                 .where(targetCondition)
                 .and(relation.targetColumn().isNotNull())
-                .fetch(0);
+                .fetch(0));
         if (keys.isEmpty()) {
             return DSL.falseCondition();
         }

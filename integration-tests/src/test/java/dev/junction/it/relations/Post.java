@@ -42,6 +42,10 @@ public class Post {
         return title;
     }
 
+    public void title(String title) {
+        this.title = title;
+    }
+
     public User user() {
         return user;
     }

@@ -32,6 +32,10 @@ public class User {
         return username;
     }
 
+    public void username(String username) {
+        this.username = username;
+    }
+
     public List<Post> posts() {
         return posts;
     }

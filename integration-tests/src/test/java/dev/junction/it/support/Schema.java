@@ -10,7 +10,8 @@ public final class Schema {
 
     /** Every table, in an order that deletes children before parents. */
     public static final List<String> TABLES = List.of("authors", "everything",
-            "rel_reactions", "rel_comments", "rel_profiles", "rel_posts", "rel_users");
+            "rel_reactions", "rel_comments", "rel_profiles", "rel_posts", "rel_users", "replica_notes",
+            "replica_writers");
 
     private Schema() {}
 
@@ -47,6 +48,8 @@ public final class Schema {
                 "create table rel_comments (" + identity(kind) + ", post_id bigint, body varchar(200))",
                 "create table rel_reactions (" + identity(kind) + ", comment_id bigint, emoji varchar(20))",
                 "create table rel_profiles (" + identity(kind) + ", user_id bigint, bio varchar(200))",
+                "create table replica_writers (" + identity(kind) + ", name varchar(100) not null)",
+                "create table replica_notes (" + identity(kind) + ", writer_id bigint, text varchar(200))",
                 "create index rel_posts_user on rel_posts (user_id)",
                 "create index rel_comments_post on rel_comments (post_id)",
                 "create index rel_reactions_comment on rel_reactions (comment_id)",
