@@ -84,7 +84,7 @@ enum Diagnostic {
                     + " name the same column. Use `%s` on both"),
     RELATION_INVERSE_ONE_SIDED("JUNCTION-REL-010", Kind.WARNING,
             "@%s field `%s` of %s names inverseOf `%s`, but `%s` on %s does not name `%s` back, so loading that side"
-                    + " will not fill this one. Add `inverseOf = \"%s\"` to `%s`"),
+                    + " will not fill this one. Add `inverseOf = \"%s\"` to `%s`: `%s`"),
     RELATION_CONFLICTING_ANNOTATIONS("JUNCTION-REL-011", Kind.ERROR,
             "Field `%s` of %s carries %s; a field is one column or one relation. Keep one of them"),
     INTERNAL_ERROR("JUNCTION-INT-001", Kind.ERROR,

@@ -412,8 +412,18 @@ final class ModelChecker {
         if (!inverse.inverseOf().equals(relation.name())) {
             reporter.report(Diagnostic.RELATION_INVERSE_ONE_SIDED, relation.element(), relation.annotation(),
                     "inverseOf", kind, relation.name(), model.qualifiedName(), relation.inverseOf(), inverse.name(),
-                    target.qualifiedName(), relation.name(), relation.name(), inverse.name());
+                    target.qualifiedName(), relation.name(), relation.name(), inverse.name(),
+                    declarationPointingBack(model, relation, inverse));
         }
+    }
+
+    /** The declaration the inverse should have: {@code @HasMany(foreignKey = "user_id", inverseOf = "user") List<Post> posts;}. */
+    private static String declarationPointingBack(ModelInfo model, RelationInfo relation, RelationInfo inverse) {
+        String type = inverse.collection() == null ? model.simpleName()
+                : inverse.collection().substring(inverse.collection().lastIndexOf('.') + 1) + "<" + model.simpleName()
+                        + ">";
+        return "@" + inverse.kind().annotation() + "(foreignKey = \"" + inverse.foreignKey() + "\", inverseOf = \""
+                + relation.name() + "\") " + type + " " + inverse.name() + ";";
     }
 
     private static String inverseExample(ModelInfo model, RelationInfo relation) {

@@ -416,7 +416,8 @@ class RelationDiagnosticsTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[JUNCTION-REL-010] @BelongsTo field `user` of com.example.Post"
                 + " names inverseOf `posts`, but `posts` on com.example.User does not name `user` back, so loading that"
-                + " side will not fill this one. Add `inverseOf = \"user\"` to `posts`").inFile(POST)
+                + " side will not fill this one. Add `inverseOf = \"user\"` to `posts`: `@HasMany(foreignKey ="
+                + " \"user_id\", inverseOf = \"user\") List<Post> posts;`").inFile(POST)
                 .onLineContaining("inverseOf = \"posts\"");
         assertThat(compilation).hadWarningCount(1);
     }
