@@ -12,11 +12,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the diagnostics catalogue honest: stable, unique codes, and a test for every one. */
+/** Keeps the diagnostics catalogue honest: stable, unique codes, a test and a documented example for every one. */
 class DiagnosticCatalogueTest {
 
     /** The tests of the diagnostics, relative to the module directory, where Maven runs the tests. */
     private static final Path TESTS = Path.of("src", "test", "java", "dev", "junction", "processor");
+
+    /** The catalogue for users, relative to the module directory. */
+    private static final Path DOCUMENTATION = Path.of("..", "docs", "diagnostics.md");
 
     @Test
     void codesAreUniqueAndWellFormed() {
@@ -38,6 +41,17 @@ class DiagnosticCatalogueTest {
         for (Diagnostic diagnostic : Diagnostic.values()) {
             assertWithMessage("a *DiagnosticsTest asserting on [%s] (%s)", diagnostic.code(), diagnostic)
                     .that(tests).contains("[" + diagnostic.code() + "]");
+        }
+    }
+
+    @Test
+    void everyDiagnosticIsDocumented() {
+        String documentation = read(DOCUMENTATION);
+        for (Diagnostic diagnostic : Diagnostic.values()) {
+            assertWithMessage("a section on %s in %s", diagnostic.code(), DOCUMENTATION)
+                    .that(documentation).contains("\n### " + diagnostic.code() + "\n");
+            assertWithMessage("an example message of %s in %s", diagnostic.code(), DOCUMENTATION)
+                    .that(documentation).contains("[" + diagnostic.code() + "]");
         }
     }
 
