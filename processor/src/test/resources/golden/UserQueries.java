@@ -9,13 +9,11 @@ import dev.junction.internal.Repository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.processing.Generated;
 import org.jooq.Condition;
 
 /**
  * Finders, writes and transactions of {@link User}. Reads run on connection {@code default}; writes run on connection {@code default}.
  */
-@Generated("dev.junction.processor.JunctionProcessor")
 public final class UserQueries {
     private UserQueries() {
     }

@@ -2,12 +2,10 @@
 package com.example;
 
 import dev.junction.ModelQuery;
-import javax.annotation.processing.Generated;
 
 /**
  * A query over {@link User} on connection {@code default}; start one with {@link UserQueries#findAll()}.
  */
-@Generated("dev.junction.processor.JunctionProcessor")
 public final class UserQuery extends ModelQuery<User, UserQuery> {
     /**
      * A query that matches every {@link User}.

@@ -3,7 +3,6 @@ package com.example;
 
 import dev.junction.internal.ModelType;
 import java.util.List;
-import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -14,7 +13,6 @@ import org.jooq.impl.SQLDataType;
 /**
  * The table of {@link User}: {@code users} on connection {@code default}, with one typed jOOQ field per column.
  */
-@Generated("dev.junction.processor.JunctionProcessor")
 public final class UserTable {
     /**
      * The table {@code users}.

@@ -52,7 +52,9 @@ enum Diagnostic {
     CONNECTION_UNKNOWN("JUNCTION-CONN-001", Kind.ERROR,
             "@Connection of %s names `%s`, which is not among the connections given with -Ajunction.connections (%s).%s"),
     CONNECTION_SUSPICIOUS("JUNCTION-CONN-002", Kind.WARNING,
-            "@Connection of %s names `%s`, which no other model uses, while %s use `%s`. Did you mean `%s`?"),
+            "@Connection of %s names `%s`, which no other model uses, while %s %s `%s`; a connection name that one"
+                    + " model uses and that is one or two edits from another is likely a typo. Did you mean `%s`? If"
+                    + " both are meant, declare the connections with -Ajunction.connections=%s"),
     CONNECTION_BLANK("JUNCTION-CONN-003", Kind.ERROR,
             "@Connection of %s has the blank %s name `%s`. Name a configured connection, for example `default`"),
     RELATION_NOT_COLLECTION("JUNCTION-REL-001", Kind.ERROR,
@@ -62,14 +64,14 @@ enum Diagnostic {
             "@%s field `%s` of %s has collection type %s, but it refers to one model. Declare it as `%s %s;`, or use"
                     + " @HasMany"),
     RELATION_TARGET_NOT_MODEL("JUNCTION-REL-003", Kind.ERROR,
-            "@%s field `%s` of %s refers to %s, which is not a @Model. Annotate %s with @Model, or point the field at a"
-                    + " model"),
+            "@%s field `%s` of %s refers to %s, which is not a @Model; a relation refers to a @Model class. %s"),
     RELATION_FOREIGN_KEY_MISSING("JUNCTION-REL-004", Kind.ERROR,
             "@%s field `%s` of %s names foreign key `%s`, but %s has no such column; %s. %s"),
     RELATION_FOREIGN_KEY_TYPE("JUNCTION-REL-005", Kind.ERROR,
             "@%s field `%s` of %s uses foreign key `%s` of type %s (field `%s` of %s), which cannot hold the id of %s"
-                    + " (type %s). Declare `%s` as %s; accepted pairs: the same type, or long/Long, int/Integer and"
-                    + " short/Short with each other when the key fits"),
+                    + " (type %s); a foreign key has the type of the key it references, or that type's primitive or"
+                    + " wrapper (long and Long, int and Integer, short and Short), and an enum key the same enum."
+                    + " Declare `%s` as %s"),
     RELATION_INVERSE_MISSING("JUNCTION-REL-006", Kind.ERROR,
             "@%s field `%s` of %s names inverseOf `%s`, but %s has no relation field of that name. %s"),
     RELATION_INVERSE_KIND("JUNCTION-REL-007", Kind.ERROR,
@@ -82,7 +84,7 @@ enum Diagnostic {
                     + " name the same column. Use `%s` on both"),
     RELATION_INVERSE_ONE_SIDED("JUNCTION-REL-010", Kind.WARNING,
             "@%s field `%s` of %s names inverseOf `%s`, but `%s` on %s does not name `%s` back, so loading that side"
-                    + " will not fill this one. Add `inverseOf = \"%s\"` to `%s`"),
+                    + " will not fill this one. Add `inverseOf = \"%s\"` to `%s`: `%s`"),
     RELATION_CONFLICTING_ANNOTATIONS("JUNCTION-REL-011", Kind.ERROR,
             "Field `%s` of %s carries %s; a field is one column or one relation. Keep one of them"),
     INTERNAL_ERROR("JUNCTION-INT-001", Kind.ERROR,

@@ -33,6 +33,13 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>Option {@code -Ajunction.connections=a,b}: the connection names that exist; any other name is an error.
  *
+ * <p>The processor supports and claims the annotations of {@code dev.junction.annotation}, and no others. They are
+ * Junction's own: no other processor has anything to do with them, and without the claim javac warns under
+ * {@code -Xlint:processing} (part of {@code -Xlint:all}) that no processor claimed them. Error Prone's
+ * DoNotClaimAnnotations check advises against claiming because a claim hides the annotations from processors that
+ * run later; for annotations that only Junction reads, that hides nothing. (Shared annotations such as
+ * {@code @Generated} are another matter; see {@link GeneratedFiles}.)
+ *
  * <p>For Gradle this processor is declared <em>aggregating</em>
  * ({@code META-INF/gradle/incremental.annotation.processors}), not isolating: the code generated for one model
  * depends on other models (a relation's target columns, its inverse), and the registry and the model graph are
@@ -50,7 +57,7 @@ public final class JunctionProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.MODEL);
+        return Set.of(Annotations.PACKAGE + ".*");
     }
 
     @Override
@@ -63,15 +70,21 @@ public final class JunctionProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    /** Processes one round; always claims the annotations, which are all Junction's own (see the class comment). */
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (round.processingOver()) {
             writeRegistry();
-            return false;
+        } else {
+            processRound(round);
         }
+        return true;
+    }
+
+    private void processRound(RoundEnvironment round) {
         TypeElement modelAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.MODEL);
         if (modelAnnotation == null) {
-            return false;
+            return;
         }
         Reporter reporter = new Reporter(processingEnv.getMessager());
         ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
@@ -85,7 +98,7 @@ public final class JunctionProcessor extends AbstractProcessor {
             }
         }
         if (models.isEmpty()) {
-            return false;
+            return;
         }
         Map<String, Optional<ModelInfo>> others = new HashMap<>();
         Function<TypeElement, Optional<ModelInfo>> lookup = target -> {
@@ -113,16 +126,15 @@ public final class JunctionProcessor extends AbstractProcessor {
         int before = reporter.errorCount();
         checker.checkTogether(all.values());
         if (reporter.errorCount() > before) {
-            return false;
+            return;
         }
         writeValid(reporter, models, valid, target -> lookup.apply(target).orElseThrow());
-        return false;
     }
 
     /** Writes the valid models whose relation targets are written too, so generated code never adds errors. */
     private void writeValid(Reporter reporter, Map<String, ModelInfo> models, Set<String> valid,
             Function<TypeElement, ModelInfo> lookup) {
-        GeneratedFiles files = new GeneratedFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
+        GeneratedFiles files = new GeneratedFiles(processingEnv.getFiler());
         TableWriter table = new TableWriter(files);
         QueryWriter query = new QueryWriter(files);
         QueriesWriter queries = new QueriesWriter(files);

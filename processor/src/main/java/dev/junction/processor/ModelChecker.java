@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,9 @@ final class ModelChecker {
      */
     boolean check(ModelInfo model) {
         int before = reporter.errorCount();
-        checkShape(model);
+        if (!checkShape(model)) {
+            return false; // an interface or an enum has no columns worth checking: more errors would be noise
+        }
         checkConnections(model);
         checkId(model);
         checkColumns(model);
@@ -92,7 +95,8 @@ final class ModelChecker {
         }
     }
 
-    private void checkShape(ModelInfo model) {
+    /** Checks the class itself; false when it is no concrete class at all (JUNCTION-MOD-001). */
+    private boolean checkShape(ModelInfo model) {
         TypeElement type = model.element();
         String name = model.qualifiedName();
         String problem = null;
@@ -113,12 +117,12 @@ final class ModelChecker {
         }
         if (problem != null) {
             reporter.report(Diagnostic.MODEL_NOT_A_CLASS, type, name, problem);
-            return;
+            return false;
         }
         for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
                 reporter.report(Diagnostic.MODEL_PRIVATE, type, name, model.packageName());
-                return;
+                return true;
             }
         }
         if (!type.getTypeParameters().isEmpty()) {
@@ -137,6 +141,7 @@ final class ModelChecker {
                     Annotations.find(type, Annotations.MODEL).orElse(null), "table",
                     name, model.table(), Names.snakeCase(model.simpleName()));
         }
+        return true;
     }
 
     private static boolean isIdentifier(String name) {
@@ -164,33 +169,51 @@ final class ModelChecker {
         }
     }
 
+    /**
+     * Warns about a connection name that looks like a typo of another (JUNCTION-CONN-002): a name that only one
+     * model uses and that is one or two edits away from a name that another model uses. Of such a pair the warning
+     * goes on the rarer name. When both are used by one model each, it goes on the one that is not {@code default}
+     * (the name a model gets when it says nothing), and otherwise on the one whose model comes later in the
+     * compilation, since a typo is usually made in a copy of an existing declaration; so a pair gets one warning,
+     * not two. Declaring the connections with {@code -Ajunction.connections} replaces this guess with a check.
+     */
     private void warnSuspiciousConnections(Collection<ModelInfo> all) {
-        Map<String, List<ModelInfo>> users = new LinkedHashMap<>();
+        Map<String, Set<ModelInfo>> users = new LinkedHashMap<>();
         for (ModelInfo model : all) {
-            users.computeIfAbsent(model.connection(), n -> new ArrayList<>()).add(model);
+            users.computeIfAbsent(model.connection(), n -> new LinkedHashSet<>()).add(model);
             if (model.readConnection() != null) {
-                users.computeIfAbsent(model.readConnection(), n -> new ArrayList<>()).add(model);
+                users.computeIfAbsent(model.readConnection(), n -> new LinkedHashSet<>()).add(model);
             }
         }
-        for (Map.Entry<String, List<ModelInfo>> entry : users.entrySet()) {
-            if (entry.getValue().size() != 1) {
+        List<String> names = new ArrayList<>(users.keySet());
+        for (String name : names) {
+            if (users.get(name).size() != 1) {
                 continue;
             }
-            String name = entry.getKey();
-            Set<String> others = new TreeSet<>(users.keySet());
-            others.remove(name);
-            Optional<String> near = others.stream().filter(o -> users.get(o).size() > 1)
-                    .filter(o -> Names.editDistance(o, name) <= 2).min(Comparator.comparingInt(o -> Names.editDistance(o, name)));
+            ModelInfo model = users.get(name).iterator().next();
+            Optional<String> near = names.stream()
+                    .filter(other -> !other.equals(name) && Names.editDistance(other, name) <= 2)
+                    .filter(other -> !users.get(other).equals(Set.of(model)))
+                    .filter(other -> users.get(other).size() > 1 || isLikelierThan(other, name, names))
+                    .min(Comparator.comparingInt((String other) -> Names.editDistance(other, name))
+                            .thenComparing(other -> -users.get(other).size()));
             if (near.isPresent()) {
-                ModelInfo model = entry.getValue().get(0);
                 String member = name.equals(model.connection()) ? "value" : "read";
-                String others2 = users.get(near.get()).stream().map(ModelInfo::simpleName).sorted()
-                        .collect(Collectors.joining(", "));
+                List<String> nearUsers = users.get(near.get()).stream().map(ModelInfo::simpleName).sorted().toList();
                 reporter.report(Diagnostic.CONNECTION_SUSPICIOUS, model.element(),
                         Annotations.find(model.element(), Annotations.CONNECTION).orElse(null), member,
-                        model.qualifiedName(), name, others2, near.get(), near.get());
+                        model.qualifiedName(), name, String.join(", ", nearUsers), nearUsers.size() == 1 ? "uses" : "use",
+                        near.get(), near.get(), String.join(",", new TreeSet<>(names)));
             }
         }
+    }
+
+    /** Of two names that one model each uses, whether {@code other} is the intended one and {@code name} the typo. */
+    private static boolean isLikelierThan(String other, String name, List<String> namesInOrder) {
+        if (name.equals("default") || other.equals("default")) {
+            return other.equals("default");
+        }
+        return namesInOrder.indexOf(other) < namesInOrder.indexOf(name);
     }
 
     private void checkId(ModelInfo model) {
@@ -297,8 +320,12 @@ final class ModelChecker {
         if (target.isEmpty()) {
             String targetType = relation.target() == null ? String.valueOf(relation.fieldType())
                     : relation.target().getQualifiedName().toString();
+            String fix = isOwnClass(relation.target())
+                    ? "Annotate " + targetType + " with @Model, or point the field at a model"
+                    : relation.collection() != null ? "Make its element type a @Model class"
+                    : "Make its type a @Model class";
             reporter.report(Diagnostic.RELATION_TARGET_NOT_MODEL, relation.element(), kind, relation.name(), owner,
-                    targetType, targetType);
+                    targetType, fix);
             return;
         }
         checkForeignKey(model, relation, target.get());
@@ -385,8 +412,18 @@ final class ModelChecker {
         if (!inverse.inverseOf().equals(relation.name())) {
             reporter.report(Diagnostic.RELATION_INVERSE_ONE_SIDED, relation.element(), relation.annotation(),
                     "inverseOf", kind, relation.name(), model.qualifiedName(), relation.inverseOf(), inverse.name(),
-                    target.qualifiedName(), relation.name(), relation.name(), inverse.name());
+                    target.qualifiedName(), relation.name(), relation.name(), inverse.name(),
+                    declarationPointingBack(model, relation, inverse));
         }
+    }
+
+    /** The declaration the inverse should have: {@code @HasMany(foreignKey = "user_id", inverseOf = "user") List<Post> posts;}. */
+    private static String declarationPointingBack(ModelInfo model, RelationInfo relation, RelationInfo inverse) {
+        String type = inverse.collection() == null ? model.simpleName()
+                : inverse.collection().substring(inverse.collection().lastIndexOf('.') + 1) + "<" + model.simpleName()
+                        + ">";
+        return "@" + inverse.kind().annotation() + "(foreignKey = \"" + inverse.foreignKey() + "\", inverseOf = \""
+                + relation.name() + "\") " + type + " " + inverse.name() + ";";
     }
 
     private static String inverseExample(ModelInfo model, RelationInfo relation) {
@@ -396,6 +433,18 @@ final class ModelChecker {
         }
         return "@BelongsTo(foreignKey = \"" + relation.foreignKey() + "\", inverseOf = \"" + relation.name() + "\") "
                 + model.simpleName() + " " + relation.inverseOf() + ";";
+    }
+
+    /**
+     * Whether the type is a class the user could annotate with {@code @Model}: not a primitive, array, interface or
+     * enum, and not one of the platform's own classes.
+     */
+    private static boolean isOwnClass(TypeElement type) {
+        if (type == null || type.getKind() != ElementKind.CLASS) {
+            return false;
+        }
+        String name = type.getQualifiedName().toString();
+        return !name.startsWith("java.") && !name.startsWith("javax.");
     }
 
     /** The simple name of the model a field type most likely means: {@code Post[]} and {@code Map<Long, Post>} mean {@code Post}. */

@@ -20,18 +20,23 @@ final class Compilations {
     private Compilations() {}
 
     /**
-     * Compiles the sources with the processor and {@code -Xlint:all,-processing}. The {@code processing} lint only
-     * reports annotations that no processor claimed; Junction, like AutoValue, claims none.
+     * Compiles the sources with the processor and {@code -Xlint:all}, the {@code processing} lint included: a
+     * valid model set must compile without any warning.
      */
     static Compilation compile(JavaFileObject... sources) {
         return compiler().compile(sources);
     }
 
-    /** A javac with the processor and those lint options; add options such as {@code -Ajunction.connections=a}. */
+    /** A javac with the processor and {@code -Xlint:all}; add options such as {@code -Ajunction.connections=a}. */
     static Compiler compiler(String... options) {
-        List<String> all = new ArrayList<>(List.of("-Xlint:all,-processing"));
+        return compiler(new RecordingProcessor(), options);
+    }
+
+    /** A javac with that processor and {@code -Xlint:all}, plus the options. */
+    static Compiler compiler(RecordingProcessor processor, String... options) {
+        List<String> all = new ArrayList<>(List.of("-Xlint:all"));
         all.addAll(List.of(options));
-        return Compiler.javac().withProcessors(new RecordingProcessor()).withOptions(all);
+        return Compiler.javac().withProcessors(processor).withOptions(all);
     }
 
     /** A source file from its text; {@code name} is the qualified class name. */
@@ -77,6 +82,19 @@ final class Compilations {
         JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, RegistryWriter.RESOURCE)
                 .orElseThrow(() -> new AssertionError(RegistryWriter.RESOURCE + " was not written"));
         return contents(file);
+    }
+
+    /**
+     * The text of the database-dependency map the processor wrote. Unlike {@link Compilation#generatedFile} this
+     * works for failed compilations too.
+     */
+    static String modelGraph(Compilation compilation) {
+        RecordingProcessor processor = (RecordingProcessor) compilation.compiler().processors().get(0);
+        String graph = processor.writtenResources().get(GraphWriter.RESOURCE);
+        if (graph == null) {
+            throw new AssertionError(GraphWriter.RESOURCE + " was not written");
+        }
+        return graph;
     }
 
     private static String contents(JavaFileObject file) {

@@ -72,10 +72,57 @@ class ConnectionDiagnosticsTest {
         Compilation compilation = compile(user, post, comment);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[JUNCTION-CONN-002] @Connection of com.example.Comment names"
-                + " `defualt`, which no other model uses, while Post, User use `default`. Did you mean `default`?")
+                + " `defualt`, which no other model uses, while Post, User use `default`; a connection name that one"
+                + " model uses and that is one or two edits from another is likely a typo. Did you mean `default`? If"
+                + " both are meant, declare the connections with -Ajunction.connections=default,defualt")
                 .inFile(comment).onLineContaining("@Connection(\"defualt\")");
         assertThat(compilation).hadWarningCount(1);
         assertThat(generatedSourceNames(compilation)).contains("CommentTable");
+    }
+
+    @Test
+    void connectionUsedOnceNearAnotherUsedOnceWarnsOnTheOneThatIsNotDefault() {
+        JavaFileObject comment = model("Comment", "@Connection(\"defualt\")");
+        JavaFileObject user = model("User", "");
+        Compilation compilation = compile(comment, user);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[JUNCTION-CONN-002] @Connection of com.example.Comment names"
+                + " `defualt`, which no other model uses, while User uses `default`").inFile(comment)
+                .onLineContaining("@Connection(\"defualt\")");
+        assertThat(compilation).hadWarningContaining("Did you mean `default`?");
+        assertThat(compilation).hadWarningCount(1);
+    }
+
+    @Test
+    void twoNamesUsedOnceTwoEditsApartWarnOnTheLaterOne() {
+        JavaFileObject user = model("User", "@Connection(\"secondary\")");
+        JavaFileObject post = model("Post", "@Connection(\"secnodary\")");
+        Compilation compilation = compile(user, post);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[JUNCTION-CONN-002] @Connection of com.example.Post names"
+                + " `secnodary`, which no other model uses, while User uses `secondary`").inFile(post)
+                .onLineContaining("@Connection(\"secnodary\")");
+        assertThat(compilation).hadWarningContaining("Did you mean `secondary`? If both are meant, declare the"
+                + " connections with -Ajunction.connections=secnodary,secondary");
+        assertThat(compilation).hadWarningCount(1);
+    }
+
+    @Test
+    void misspelledReadConnectionWarns() {
+        JavaFileObject user = model("User", "@Connection(value = \"default\", read = \"replica\")");
+        JavaFileObject post = model("Post", "@Connection(value = \"secondary\",\n        read = \"replika\")");
+        Compilation compilation = compile(user, post);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[JUNCTION-CONN-002] @Connection of com.example.Post names"
+                + " `replika`").inFile(post).onLineContaining("read = \"replika\"");
+        assertThat(compilation).hadWarningCount(1);
+    }
+
+    @Test
+    void namesThreeEditsApartDoNotWarn() {
+        JavaFileObject user = model("User", "@Connection(\"shard\")");
+        JavaFileObject post = model("Post", "@Connection(\"shard_eu\")");
+        assertThat(compile(user, post)).succeededWithoutWarnings();
     }
 
     @Test

@@ -12,11 +12,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the diagnostics catalogue honest: stable, unique codes, and a test for every one that source can trigger. */
+/** Keeps the diagnostics catalogue honest: stable, unique codes, a test and a documented example for every one. */
 class DiagnosticCatalogueTest {
 
     /** The tests of the diagnostics, relative to the module directory, where Maven runs the tests. */
     private static final Path TESTS = Path.of("src", "test", "java", "dev", "junction", "processor");
+
+    /** The catalogue for users, relative to the module directory. */
+    private static final Path DOCUMENTATION = Path.of("..", "docs", "diagnostics.md");
 
     @Test
     void codesAreUniqueAndWellFormed() {
@@ -28,7 +31,7 @@ class DiagnosticCatalogueTest {
     }
 
     @Test
-    void everyDiagnosticButTheInternalErrorHasATest() throws IOException {
+    void everyDiagnosticHasATest() throws IOException {
         String tests;
         try (Stream<Path> files = Files.list(TESTS)) {
             tests = files.filter(f -> f.getFileName().toString().endsWith("DiagnosticsTest.java"))
@@ -36,11 +39,19 @@ class DiagnosticCatalogueTest {
                     .collect(Collectors.joining());
         }
         for (Diagnostic diagnostic : Diagnostic.values()) {
-            if (diagnostic == Diagnostic.INTERNAL_ERROR) {
-                continue; // no source can trigger it
-            }
             assertWithMessage("a *DiagnosticsTest asserting on [%s] (%s)", diagnostic.code(), diagnostic)
                     .that(tests).contains("[" + diagnostic.code() + "]");
+        }
+    }
+
+    @Test
+    void everyDiagnosticIsDocumented() {
+        String documentation = read(DOCUMENTATION);
+        for (Diagnostic diagnostic : Diagnostic.values()) {
+            assertWithMessage("a section on %s in %s", diagnostic.code(), DOCUMENTATION)
+                    .that(documentation).contains("\n### " + diagnostic.code() + "\n");
+            assertWithMessage("an example message of %s in %s", diagnostic.code(), DOCUMENTATION)
+                    .that(documentation).contains("[" + diagnostic.code() + "]");
         }
     }
 

@@ -35,6 +35,46 @@ class ModelDiagnosticsTest {
     }
 
     @Test
+    void interfaceModel() {
+        JavaFileObject named = source("com.example.Named", """
+                package com.example;
+
+                import dev.junction.annotation.Model;
+
+                @Model
+                public interface Named {
+                    String name();
+                }
+                """);
+        Compilation compilation = compile(named);
+        assertThat(compilation).hadErrorContaining("[JUNCTION-MOD-001] @Model com.example.Named is an interface; a model"
+                + " must be a concrete top-level or static nested class. Move the annotation to such a class")
+                .inFile(named).onLineContaining("public interface Named");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedSourceNames(compilation)).isEmpty();
+    }
+
+    @Test
+    void enumModel() {
+        JavaFileObject status = source("com.example.Status", """
+                package com.example;
+
+                import dev.junction.annotation.Model;
+
+                @Model
+                public enum Status {
+                    OPEN,
+                    CLOSED
+                }
+                """);
+        Compilation compilation = compile(status);
+        assertThat(compilation).hadErrorContaining("[JUNCTION-MOD-001] @Model com.example.Status is an enum")
+                .inFile(status).onLineContaining("public enum Status");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedSourceNames(compilation)).isEmpty();
+    }
+
+    @Test
     void innerClassModel() {
         JavaFileObject blog = source("com.example.Blog", """
                 package com.example;

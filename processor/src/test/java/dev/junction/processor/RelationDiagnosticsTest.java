@@ -27,8 +27,7 @@ class RelationDiagnosticsTest {
             import dev.junction.annotation.HasMany;
             import dev.junction.annotation.Id;
             import dev.junction.annotation.Model;
-            import java.util.ArrayList;
-import java.util.List;
+            import java.util.List;
 
             @Model(table = "users")
             public class User {
@@ -131,6 +130,34 @@ import java.util.List;
     }
 
     @Test
+    void targetIsAPrimitive() {
+        JavaFileObject post = post("""
+                @BelongsTo(foreignKey = "user_id")
+                long user;
+                """);
+        Compilation compilation = compile(user(""), post);
+        assertThat(compilation).hadErrorContaining("[JUNCTION-REL-003] @BelongsTo field `user` of com.example.Post"
+                + " refers to long, which is not a @Model; a relation refers to a @Model class. Make its type a @Model"
+                + " class").inFile(post).onLineContaining("long user;");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedSourceNames(compilation)).containsExactlyElementsIn(classesOf("User"));
+    }
+
+    @Test
+    void hasManyOfAPlatformClass() {
+        JavaFileObject user = user("""
+                @HasMany(foreignKey = "user_id")
+                List<String> posts;
+                """);
+        Compilation compilation = compile(user);
+        assertThat(compilation).hadErrorContaining("[JUNCTION-REL-003] @HasMany field `posts` of com.example.User refers"
+                + " to java.lang.String, which is not a @Model; a relation refers to a @Model class. Make its element"
+                + " type a @Model class").inFile(user).onLineContaining("List<String> posts;");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedSourceNames(compilation)).isEmpty();
+    }
+
+    @Test
     void unresolvedTargetIsLeftToJavac() {
         JavaFileObject post = post("""
                 @BelongsTo(foreignKey = "user_id")
@@ -156,6 +183,20 @@ import java.util.List;
                 + " `user_id`?");
         assertThat(compilation).hadErrorCount(1);
         assertThat(generatedSourceNames(compilation)).containsExactlyElementsIn(classesOf("User"));
+    }
+
+    @Test
+    void hasManyForeignKeyNamesTheTargetsFieldInsteadOfItsColumn() {
+        JavaFileObject user = user("""
+                @HasMany(foreignKey = "userId")
+                List<Post> posts;
+                """);
+        Compilation compilation = compile(user, post(""));
+        assertThat(compilation).hadErrorContaining("[JUNCTION-REL-004] @HasMany field `posts` of com.example.User names"
+                + " foreign key `userId`, but com.example.Post has no such column; a @HasMany's foreign key is a column"
+                + " of the target model. `userId` is the field; foreignKey names its column. Did you mean `user_id`?")
+                .inFile(user).onLineContaining("@HasMany(foreignKey = \"userId\")");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test
@@ -220,7 +261,9 @@ import java.util.List;
         assertThat(compilation).hadErrorContaining("[JUNCTION-REL-005] @BelongsTo field `user` of com.example.Post uses"
                 + " foreign key `user_id` of type java.lang.String (field `userId` of Post), which cannot hold the id"
                 + " of User (type java.lang.Long)").inFile(post).onLineContaining("@BelongsTo(foreignKey = \"user_id\")");
-        assertThat(compilation).hadErrorContaining("Declare `userId` as java.lang.Long");
+        assertThat(compilation).hadErrorContaining("a foreign key has the type of the key it references, or that type's"
+                + " primitive or wrapper (long and Long, int and Integer, short and Short), and an enum key the same"
+                + " enum. Declare `userId` as java.lang.Long");
         assertThat(compilation).hadErrorCount(1);
         assertThat(generatedSourceNames(compilation)).containsExactlyElementsIn(classesOf("User"));
     }
@@ -294,6 +337,24 @@ import java.util.List;
     }
 
     @Test
+    void hasManyInverseOfNamesAHasOne() {
+        JavaFileObject user = user("""
+                Long reviewedPostId;
+                @HasMany(foreignKey = "user_id", inverseOf = "reviewer")
+                List<Post> posts;
+                """);
+        JavaFileObject post = post("""
+                @HasOne(foreignKey = "reviewed_post_id")
+                User reviewer;
+                """.replace("@HasOne", "@dev.junction.annotation.HasOne"));
+        Compilation compilation = compile(user, post);
+        assertThat(compilation).hadErrorContaining("[JUNCTION-REL-007] @HasMany field `posts` of com.example.User names"
+                + " inverseOf `reviewer`, which is a @HasOne; @HasMany must pair with @BelongsTo. Point inverseOf at a"
+                + " @BelongsTo field of Post").inFile(user).onLineContaining("inverseOf = \"reviewer\"");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void inverseOfNamesARelationToAnotherModel() {
         JavaFileObject comment = source("com.example.Comment", """
                 package com.example;
@@ -355,7 +416,8 @@ import java.util.List;
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[JUNCTION-REL-010] @BelongsTo field `user` of com.example.Post"
                 + " names inverseOf `posts`, but `posts` on com.example.User does not name `user` back, so loading that"
-                + " side will not fill this one. Add `inverseOf = \"user\"` to `posts`").inFile(POST)
+                + " side will not fill this one. Add `inverseOf = \"user\"` to `posts`: `@HasMany(foreignKey ="
+                + " \"user_id\", inverseOf = \"user\") List<Post> posts;`").inFile(POST)
                 .onLineContaining("inverseOf = \"posts\"");
         assertThat(compilation).hadWarningCount(1);
     }
@@ -459,8 +521,7 @@ import java.util.List;
                 import dev.junction.annotation.HasOne;
                 import dev.junction.annotation.Id;
                 import dev.junction.annotation.Model;
-                import java.util.ArrayList;
-import java.util.List;
+                import java.util.List;
 
                 @Model(table = "users")
                 public class User {
@@ -478,8 +539,7 @@ import java.util.List;
                 import dev.junction.annotation.BelongsTo;
                 import dev.junction.annotation.Id;
                 import dev.junction.annotation.Model;
-                import java.util.ArrayList;
-import java.util.List;
+                import java.util.List;
 
                 @Model(table = "posts")
                 public class Post {
