@@ -5,6 +5,7 @@ import dev.junction.ConnectionManager;
 import dev.junction.RecordNotFoundException;
 import dev.junction.TransactionBody;
 import dev.junction.TransactionFunction;
+import dev.junction.TransactionOptions;
 import dev.junction.internal.Repository;
 import java.util.Collection;
 import java.util.List;
@@ -181,9 +182,24 @@ public final class UserQueries {
     }
 
     /**
+     * Runs {@code body} in a transaction on connection {@code default} with an isolation level or read-only mode.
+     */
+    public static void transaction(TransactionOptions options, TransactionBody body) {
+        ConnectionManager.transaction(UserTable.MODEL.connection(), options, body);
+    }
+
+    /**
      * Runs {@code body} in a transaction on connection {@code default} and returns its value.
      */
     public static <T> T transaction(TransactionFunction<T> body) {
         return ConnectionManager.transaction(UserTable.MODEL.connection(), body);
+    }
+
+    /**
+     * Runs {@code body} in a transaction on connection {@code default} with an isolation level or read-only mode, and
+     * returns its value.
+     */
+    public static <T> T transaction(TransactionOptions options, TransactionFunction<T> body) {
+        return ConnectionManager.transaction(UserTable.MODEL.connection(), options, body);
     }
 }
