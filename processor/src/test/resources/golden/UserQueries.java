@@ -13,7 +13,9 @@ import java.util.Optional;
 import org.jooq.Condition;
 
 /**
- * Finders, writes and transactions of {@link User}. Reads run on connection {@code default}; writes run on connection {@code default}.
+ * Finders, writes and transactions of {@link User}.
+ *
+ * <p>Reads run on connection {@code default}; writes run on connection {@code default}.
  */
 public final class UserQueries {
     private UserQueries() {

@@ -22,27 +22,33 @@ public final class UserTable {
     /**
      * Column {@code id} (the id, {@code User.id}).
      */
-    public static final Field<Long> ID = DSL.field(DSL.name("users", "id"), SQLDataType.BIGINT.identity(true));
+    public static final Field<Long> ID = DSL.field(DSL.name("users", "id"),
+            SQLDataType.BIGINT.identity(true));
 
     /**
      * Column {@code username} ({@code User.username}).
      */
-    public static final Field<String> USERNAME = DSL.field(DSL.name("users", "username"), SQLDataType.VARCHAR);
+    public static final Field<String> USERNAME = DSL.field(DSL.name("users", "username"),
+            SQLDataType.VARCHAR);
 
     /**
      * Column {@code email} ({@code User.email}).
      */
-    public static final Field<String> EMAIL = DSL.field(DSL.name("users", "email"), SQLDataType.VARCHAR);
+    public static final Field<String> EMAIL = DSL.field(DSL.name("users", "email"),
+            SQLDataType.VARCHAR);
 
     /**
      * Column {@code role} ({@code User.role}).
      */
-    public static final Field<Role> ROLE = DSL.field(DSL.name("users", "role"), SQLDataType.VARCHAR.asConvertedDataType(new EnumConverter<>(String.class, Role.class)));
+    public static final Field<Role> ROLE = DSL.field(DSL.name("users", "role"),
+            SQLDataType.VARCHAR.asConvertedDataType(
+            new EnumConverter<>(String.class, Role.class)));
 
     /**
      * Column {@code display_name} ({@code User.displayName}).
      */
-    public static final Field<String> DISPLAY_NAME = DSL.field(DSL.name("users", "display_name"), SQLDataType.VARCHAR);
+    public static final Field<String> DISPLAY_NAME = DSL.field(DSL.name("users", "display_name"),
+            SQLDataType.VARCHAR);
 
     /**
      * How Junction reads and writes {@link User}. Used by the generated classes; not API.
@@ -54,7 +60,8 @@ public final class UserTable {
 
     private static final class Mapping extends ModelType<User, Long> {
         Mapping() {
-            super(User.class, "default", null, TABLE, ID, List.of(ID, USERNAME, EMAIL, ROLE, DISPLAY_NAME));
+            super(User.class, "default", null, TABLE, ID, List.of(ID, USERNAME, EMAIL, ROLE,
+                    DISPLAY_NAME));
         }
 
         @Override
@@ -70,7 +77,8 @@ public final class UserTable {
 
         @Override
         public Object[] values(User model) {
-            return new Object[] {model.id, model.username, model.email, model.role, model.getDisplayName()};
+            return new Object[] {model.id, model.username, model.email, model.role,
+                    model.getDisplayName()};
         }
 
         @Override

@@ -28,7 +28,8 @@ public final class PostRelations {
 
     private static final class UserRelation extends ToOne<Post, User> {
         UserRelation() {
-            super("user", RelationType.Kind.BELONGS_TO, PostTable.MODEL, UserTable.MODEL, PostTable.USER_ID, UserTable.ID, () -> UserRelations.POSTS);
+            super("user", RelationType.Kind.BELONGS_TO, PostTable.MODEL, UserTable.MODEL,
+                    PostTable.USER_ID, UserTable.ID, () -> UserRelations.POSTS);
         }
 
         @Override

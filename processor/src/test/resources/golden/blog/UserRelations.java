@@ -29,7 +29,8 @@ public final class UserRelations {
 
     private static final class PostsRelation extends ToMany<User, Post> {
         PostsRelation() {
-            super("posts", UserTable.MODEL, PostTable.MODEL, UserTable.ID, PostTable.USER_ID, () -> PostRelations.USER);
+            super("posts", UserTable.MODEL, PostTable.MODEL, UserTable.ID, PostTable.USER_ID,
+                    () -> PostRelations.USER);
         }
 
         @Override

@@ -49,8 +49,8 @@ final class QueriesWriter {
 
         TypeSpec.Builder type = TypeSpec.classBuilder(queriesClass(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Finders, writes and transactions of {@link $T}. Reads run $L; writes run on connection"
-                        + " {@code $L}.\n", modelClass, where, model.connection());
+                .addJavadoc("Finders, writes and transactions of {@link $T}.\n\n<p>Reads run $L; writes run on"
+                        + " connection {@code $L}.\n", modelClass, where, model.connection());
         files.mark(type, model);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 

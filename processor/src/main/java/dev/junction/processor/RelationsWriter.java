@@ -81,10 +81,10 @@ final class RelationsWriter {
     private static TypeSpec descriptor(ModelInfo model, ClassName modelClass, Relations r) {
         ClassName table = TableWriter.tableClass(model);
         ClassName targetTable = TableWriter.tableClass(r.target());
-        CodeBlock kind = r.isMany() ? CodeBlock.of("") : CodeBlock.of("$T.Kind.$L, ", RELATION_TYPE,
+        CodeBlock kind = r.isMany() ? CodeBlock.of("") : CodeBlock.of("$T.Kind.$L,$W", RELATION_TYPE,
                 r.relation().kind() == RelationInfo.Kind.BELONGS_TO ? "BELONGS_TO" : "HAS_ONE");
         MethodSpec constructor = MethodSpec.constructorBuilder()
-                .addStatement("super($S, $L$T.MODEL, $T.MODEL, $L, $L, $L)", r.relation().name(), kind, table,
+                .addStatement("super($S,$W$L$T.MODEL,$W$T.MODEL,$W$L,$W$L,$W$L)", r.relation().name(), kind, table,
                         targetTable, r.ownerColumn(), r.targetColumn(), r.inverse())
                 .build();
         MethodSpec.Builder get = MethodSpec.methodBuilder("get")

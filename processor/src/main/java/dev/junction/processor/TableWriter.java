@@ -58,7 +58,7 @@ final class TableWriter {
                             column.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Column {@code $L} ($L{@code $L.$L}).\n", column.column(), column.id() ? "the id, " : "",
                             model.simpleName(), column.name())
-                    .initializer("$T.field($T.name($S, $S), $L)", DSL, DSL, model.table(), column.column(),
+                    .initializer("$T.field($T.name($S, $S),$W$L)", DSL, DSL, model.table(), column.column(),
                             dataType(column))
                     .build());
         }
@@ -75,7 +75,7 @@ final class TableWriter {
 
     private static CodeBlock dataType(ColumnInfo column) {
         if (column.kind() == ColumnType.ENUM) {
-            return CodeBlock.of("$T.VARCHAR.asConvertedDataType(new $T<>($T.class, $T.class))", SQL_DATA_TYPE,
+            return CodeBlock.of("$T.VARCHAR.asConvertedDataType($Wnew $T<>($T.class, $T.class))", SQL_DATA_TYPE,
                     ENUM_CONVERTER, String.class, TypeName.get(column.type()));
         }
         if (column.kind().isJunctionType()) {
@@ -90,9 +90,9 @@ final class TableWriter {
 
     private static TypeSpec mapping(ModelInfo model, ClassName modelClass, TypeName idType) {
         CodeBlock columns = model.columns().stream().map(c -> CodeBlock.of("$N", c.constant()))
-                .collect(CodeBlock.joining(", "));
+                .collect(CodeBlock.joining(",$W"));
         MethodSpec constructor = MethodSpec.constructorBuilder()
-                .addStatement("super($T.class, $S, $L, TABLE, $N, $T.of($L))", modelClass, model.connection(),
+                .addStatement("super($T.class,$W$S,$W$L,$WTABLE,$W$N,$W$T.of($L))", modelClass, model.connection(),
                         model.readConnection() == null ? "null" : CodeBlock.of("$S", model.readConnection()),
                         model.id().constant(), LIST, columns)
                 .build();
@@ -108,7 +108,7 @@ final class TableWriter {
         }
         read.addStatement("return model");
         CodeBlock values = model.columns().stream().map(c -> Accessors.get(c.access(), "model"))
-                .collect(CodeBlock.joining(", "));
+                .collect(CodeBlock.joining(",$W"));
         MethodSpec valuesMethod = MethodSpec.methodBuilder("values")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
