@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
-    private static final ThreadLocal<Map<String, Active>> ACTIVE = ThreadLocal.withInitial(LinkedHashMap::new);
+    /** This thread's open transactions; absent (not empty) when there are none, so no thread keeps a map. */
+    private static final ThreadLocal<Map<String, Active>> ACTIVE = new ThreadLocal<>();
     private static volatile CrossDatabaseWritePolicy policy = CrossDatabaseWritePolicy.WARN;
 
     /** The open transaction of one connection on this thread. */
@@ -57,12 +58,14 @@ public final class Transactions {
 
     /** Whether this thread has a transaction open on that connection. */
     public static boolean isActive(String connection) {
-        return ACTIVE.get().containsKey(connection);
+        Map<String, Active> active = ACTIVE.get();
+        return active != null && active.containsKey(connection);
     }
 
     /** The DSL bound to this thread's transaction on that connection, or null when none is open. */
     public static DSLContext activeDsl(String connection) {
-        Active active = ACTIVE.get().get(connection);
+        Map<String, Active> all = ACTIVE.get();
+        Active active = all == null ? null : all.get(connection);
         return active == null ? null : active.dsl;
     }
 
@@ -74,6 +77,10 @@ public final class Transactions {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(body, "body");
         Map<String, Active> active = ACTIVE.get();
+        if (active == null) {
+            active = new LinkedHashMap<>();
+            ACTIVE.set(active);
+        }
         Active current = active.get(connection);
         if (current == null) {
             return runOutermost(connection, options, body, active);
@@ -204,10 +211,7 @@ public final class Transactions {
      */
     public static void beforeWrite(String connection, String model) {
         Map<String, Active> active = ACTIVE.get();
-        if (active.isEmpty() || active.containsKey(connection)) {
-            if (active.isEmpty()) {
-                ACTIVE.remove();
-            }
+        if (active == null || active.isEmpty() || active.containsKey(connection)) {
             return;
         }
         CrossDatabaseWritePolicy current = policy;
