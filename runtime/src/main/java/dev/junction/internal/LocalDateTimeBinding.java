@@ -1,17 +1,13 @@
 package dev.junction.internal;
 
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.function.Function;
-import org.jooq.Binding;
 import org.jooq.BindingGetResultSetContext;
-import org.jooq.BindingGetSQLInputContext;
 import org.jooq.BindingGetStatementContext;
 import org.jooq.BindingRegisterContext;
 import org.jooq.BindingSQLContext;
-import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
 import org.jooq.conf.ParamType;
@@ -23,7 +19,7 @@ import org.jooq.impl.SQLDataType;
  * MySQL Connector/J would drop fractional seconds from a temporal parameter sent to a MariaDB server (see
  * {@link TimestampBinding}).
  */
-public final class LocalDateTimeBinding implements Binding<LocalDateTime, LocalDateTime> {
+public final class LocalDateTimeBinding extends ScalarBinding<LocalDateTime, LocalDateTime> {
 
     private static final long serialVersionUID = 1L;
 
@@ -74,15 +70,5 @@ public final class LocalDateTimeBinding implements Binding<LocalDateTime, LocalD
     @Override
     public void get(BindingGetStatementContext<LocalDateTime> ctx) throws SQLException {
         ctx.value(ctx.statement().getObject(ctx.index(), LocalDateTime.class));
-    }
-
-    @Override
-    public void set(BindingSetSQLOutputContext<LocalDateTime> ctx) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Date-times in user-defined types are not supported");
-    }
-
-    @Override
-    public void get(BindingGetSQLInputContext<LocalDateTime> ctx) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Date-times in user-defined types are not supported");
     }
 }

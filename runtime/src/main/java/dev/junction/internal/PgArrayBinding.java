@@ -9,13 +9,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jooq.Binding;
 import org.jooq.BindingGetResultSetContext;
-import org.jooq.BindingGetSQLInputContext;
 import org.jooq.BindingGetStatementContext;
 import org.jooq.BindingRegisterContext;
 import org.jooq.BindingSQLContext;
-import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
 import org.jooq.DataType;
@@ -29,7 +26,7 @@ import org.jooq.impl.SQLDataType;
  * cannot fold into a constant at planning time, so {@code = ANY(...)} then compares every row with every key
  * (seconds for a few thousand keys); a typed array is a constant, which PostgreSQL hashes.
  */
-final class PgArrayBinding implements Binding<Object[], Object[]> {
+final class PgArrayBinding extends ScalarBinding<Object[], Object[]> {
 
     private static final long serialVersionUID = 1L;
 
@@ -86,16 +83,6 @@ final class PgArrayBinding implements Binding<Object[], Object[]> {
 
     @Override
     public void get(BindingGetStatementContext<Object[]> ctx) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Key arrays are only bound, never read");
-    }
-
-    @Override
-    public void set(BindingSetSQLOutputContext<Object[]> ctx) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Key arrays are only bound, never read");
-    }
-
-    @Override
-    public void get(BindingGetSQLInputContext<Object[]> ctx) throws SQLException {
         throw new SQLFeatureNotSupportedException("Key arrays are only bound, never read");
     }
 }

@@ -2,7 +2,6 @@ package dev.junction.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,13 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import org.jooq.Binding;
 import org.jooq.BindingGetResultSetContext;
-import org.jooq.BindingGetSQLInputContext;
 import org.jooq.BindingGetStatementContext;
 import org.jooq.BindingRegisterContext;
 import org.jooq.BindingSQLContext;
-import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
 import org.jooq.SQLDialect;
@@ -33,7 +29,7 @@ import org.jooq.impl.SQLDataType;
  *
  * @param <U> {@code OffsetDateTime} or {@code Instant}
  */
-public final class TimestampBinding<U> implements Binding<OffsetDateTime, U> {
+public final class TimestampBinding<U> extends ScalarBinding<OffsetDateTime, U> {
 
     private static final long serialVersionUID = 1L;
 
@@ -125,15 +121,5 @@ public final class TimestampBinding<U> implements Binding<OffsetDateTime, U> {
         } else {
             ctx.convert(converter).value(ctx.statement().getObject(ctx.index(), OffsetDateTime.class));
         }
-    }
-
-    @Override
-    public void set(BindingSetSQLOutputContext<U> ctx) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Timestamps in user-defined types are not supported");
-    }
-
-    @Override
-    public void get(BindingGetSQLInputContext<U> ctx) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Timestamps in user-defined types are not supported");
     }
 }
