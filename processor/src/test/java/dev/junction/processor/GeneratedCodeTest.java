@@ -338,4 +338,51 @@ class GeneratedCodeTest {
             throw new AssertionError("Could not read golden/" + fileName, e);
         }
     }
+
+    @Test
+    void relationsAcrossPackagesCompileWithoutWarnings() {
+        JavaFileObject user = source("com.example.users.User", """
+                package com.example.users;
+
+                import com.example.posts.Post;
+                import dev.junction.annotation.HasMany;
+                import dev.junction.annotation.HasOne;
+                import dev.junction.annotation.Id;
+                import dev.junction.annotation.Model;
+                import java.util.Set;
+
+                @Model(table = "users")
+                public class User {
+                    @Id Long id;
+                    String username;
+                    @HasMany(foreignKey = "user_id", inverseOf = "user")
+                    Set<Post> posts;
+                    @HasOne(foreignKey = "owner_id")
+                    Post pinned;
+                }
+                """);
+        JavaFileObject post = source("com.example.posts.Post", """
+                package com.example.posts;
+
+                import com.example.users.User;
+                import dev.junction.annotation.BelongsTo;
+                import dev.junction.annotation.Connection;
+                import dev.junction.annotation.Id;
+                import dev.junction.annotation.Model;
+
+                @Model(table = "posts")
+                @Connection("secondary")
+                public class Post {
+                    @Id Long id;
+                    Long userId;
+                    Long ownerId;
+                    @BelongsTo(foreignKey = "user_id", inverseOf = "posts")
+                    User user;
+                }
+                """);
+        Compilation compilation = compile(user, post);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(generatedSourceNames(compilation)).containsAtLeast("UserRelations", "PostRelations",
+                "UserLoader", "PostLoader");
+    }
 }
