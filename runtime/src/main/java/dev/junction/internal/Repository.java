@@ -2,6 +2,7 @@ package dev.junction.internal;
 
 import dev.junction.JunctionException;
 import dev.junction.RecordNotFoundException;
+import dev.junction.TransactionOptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -74,7 +75,9 @@ public final class Repository {
 
     /**
      * Inserts models in multi-row INSERT statements of at most {@value #MAX_ROWS} rows (fewer for wide tables),
-     * reading the generated ids back in the same statements.
+     * reading the generated ids back in the same statements. All or nothing: when it takes several statements and no
+     * transaction is open on the model's connection, they run in one; on failure the ids it generated are cleared
+     * again.
      */
     public static <M, K> void insertAll(ModelType<M, K> type, Collection<? extends M> models) {
         Objects.requireNonNull(models, "models");
@@ -87,9 +90,33 @@ public final class Repository {
             Objects.requireNonNull(model, () -> "Cannot insert a null " + type.modelName());
             (type.id(model) == null ? generated : explicit).add(model);
         }
+        int rowsPerStatement = rowsPerStatement(type.columns().size());
+        boolean severalStatements = !explicit.isEmpty() && !generated.isEmpty()
+                || explicit.size() > rowsPerStatement || generated.size() > rowsPerStatement;
+        try {
+            if (severalStatements && !Transactions.isActive(type.connection())) {
+                Transactions.beforeWrite(type.connection(), type.modelName());
+                Transactions.run(type.connection(), TransactionOptions.defaults(), () -> {
+                    insertGroups(type, explicit, generated);
+                    return null;
+                });
+            } else {
+                insertGroups(type, explicit, generated);
+            }
+        } catch (RuntimeException | Error e) {
+            generated.forEach(model -> type.setId(model, null));
+            throw e;
+        }
+    }
+
+    private static <M, K> void insertGroups(ModelType<M, K> type, List<M> explicit, List<M> generated) {
         DSLContext dsl = Routing.write(type);
         insertRows(dsl, type, explicit, false);
         insertRows(returningKeys(dsl), type, generated, true);
+    }
+
+    private static int rowsPerStatement(int columns) {
+        return Math.max(1, Math.min(MAX_ROWS, MAX_BINDS / Math.max(1, columns)));
     }
 
     private static <M, K> void insertRows(DSLContext dsl, ModelType<M, K> type, List<M> models, boolean generateId) {
@@ -100,7 +127,7 @@ public final class Repository {
         if (generateId) {
             fields.remove(type.idIndex());
         }
-        int rowsPerStatement = Math.max(1, Math.min(MAX_ROWS, MAX_BINDS / fields.size()));
+        int rowsPerStatement = rowsPerStatement(fields.size());
         for (int from = 0; from < models.size(); from += rowsPerStatement) {
             List<M> chunk = models.subList(from, Math.min(models.size(), from + rowsPerStatement));
             InsertValuesStepN<Record> insert = dsl.insertInto(type.table(), fields);

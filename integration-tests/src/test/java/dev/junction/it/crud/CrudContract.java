@@ -367,6 +367,21 @@ abstract class CrudContract {
     }
 
     @Test
+    void insertAllThatFailsInItsSecondStatementLeavesNothingWritten() {
+        List<Author> authors = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            authors.add(new Author(i == 1_200 ? null : "author " + i, null, i)); // name is NOT NULL
+        }
+
+        assertThrows(RuntimeException.class, () -> AuthorQueries.insertAll(authors));
+
+        assertEquals(0, AuthorQueries.count(), "the first 1000 rows were rolled back with the rest");
+        assertTrue(authors.stream().allMatch(a -> a.id == null), "no model keeps an id that was rolled back");
+        AuthorQueries.insertAll(authors.subList(0, 1_100));
+        assertEquals(1_100, AuthorQueries.count(), "the connection is usable afterwards");
+    }
+
+    @Test
     void insertAllOfNothingRunsNoStatement() {
         AuthorQueries.insertAll(List.of());
 
