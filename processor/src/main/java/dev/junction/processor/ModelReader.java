@@ -131,7 +131,9 @@ final class ModelReader {
                 : null;
         return new RelationInfo(field, annotation, kind, field.getSimpleName().toString(), type, collection, target,
                 Annotations.string(elements, annotation, "foreignKey"),
-                Annotations.string(elements, annotation, "inverseOf"), access(model, field));
+                Annotations.string(elements, annotation, "inverseOf"), access(model, field),
+                kind == RelationInfo.Kind.BELONGS_TO
+                        && Boolean.parseBoolean(Annotations.string(elements, annotation, "checkExists")));
     }
 
     /** {@code java.util.List}, {@code Set} or {@code Collection} when the type is one of them, else null. */

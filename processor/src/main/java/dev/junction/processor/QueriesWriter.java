@@ -6,6 +6,7 @@ import static dev.junction.processor.RuntimeNames.CONNECTION_MANAGER;
 import static dev.junction.processor.RuntimeNames.CONSUMER;
 import static dev.junction.processor.RuntimeNames.OPTIONAL;
 import static dev.junction.processor.RuntimeNames.REPOSITORY;
+import static dev.junction.processor.RuntimeNames.STREAM;
 import static dev.junction.processor.RuntimeNames.TRANSACTION_BODY;
 import static dev.junction.processor.RuntimeNames.TRANSACTION_FUNCTION;
 import static dev.junction.processor.RuntimeNames.TRANSACTION_OPTIONS;
@@ -71,6 +72,19 @@ final class QueriesWriter {
                     .addJavadoc("A query over every {@link $T} that also loads their $L, as {@code customizer}"
                             + " shapes them.\n", modelClass, r.relation().name())
                     .addStatement("return findAll().with$L(customizer)", r.suffix()).build());
+            if (r.relation().kind() == RelationInfo.Kind.BELONGS_TO) {
+                ColumnInfo key = model.columnNamed(r.relation().foreignKey()).orElseThrow();
+                type.addMethod(method("findOrphansOf" + r.suffix(), ParameterizedTypeName.get(STREAM, modelClass))
+                        .addJavadoc("The {@link $T}s whose {@code $L} is set but refers to no {@link $T}: an orphan scan"
+                                + " across databases\nin bounded memory. Rows stream from connection {@code $L} and"
+                                + " their $L are looked up on connection\n{@code $L} per batch of 500. Close the"
+                                + " stream.\n", modelClass, key.column(), r.targetClass(), where(model),
+                                r.relation().name(), r.targetConnection())
+                        .addStatement("return where($T.$N.isNotNull()).with$L().stream()$W.filter($N -> $T.$N($N).isEmpty())",
+                                table, key.constant(), r.suffix(), Relations.instanceName(model),
+                                Relations.relationsClass(model), r.relation().name(), Relations.instanceName(model))
+                        .build());
+            }
             type.addMethod(method("whereHas" + r.suffix(), query).addParameter(customizer, "customizer")
                     .addJavadoc("A query over the {@link $T}s that have one of $L matching {@code customizer}'s"
                             + " conditions.\n", modelClass, r.relation().name())
@@ -157,6 +171,10 @@ final class QueriesWriter {
                         table)
                 .build());
         files.write(model, type.build());
+    }
+
+    private static String where(ModelInfo model) {
+        return model.readConnection() == null ? model.connection() : model.readConnection();
     }
 
     private static MethodSpec.Builder method(String name, TypeName returns) {

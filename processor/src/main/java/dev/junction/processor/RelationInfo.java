@@ -19,9 +19,11 @@ import javax.lang.model.type.TypeMirror;
  * @param foreignKey the foreign-key column
  * @param inverseOf the name of the field on the target that points back, or empty
  * @param access how to read and write the field
+ * @param checkExists for BelongsTo, whether writes check that the referenced row exists
  */
 record RelationInfo(VariableElement element, AnnotationMirror annotation, Kind kind, String name, TypeMirror fieldType,
-        String collection, TypeElement target, String foreignKey, String inverseOf, Access access) {
+        String collection, TypeElement target, String foreignKey, String inverseOf, Access access,
+        boolean checkExists) {
 
     /** The three relation annotations. */
     enum Kind {

@@ -31,6 +31,7 @@ final class RuntimeNames {
     static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
+    static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
     static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
 
     private RuntimeNames() {}

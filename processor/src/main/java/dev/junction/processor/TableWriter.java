@@ -92,9 +92,9 @@ final class TableWriter {
         CodeBlock columns = model.columns().stream().map(c -> CodeBlock.of("$N", c.constant()))
                 .collect(CodeBlock.joining(",$W"));
         MethodSpec constructor = MethodSpec.constructorBuilder()
-                .addStatement("super($T.class,$W$S,$W$L,$WTABLE,$W$N,$W$T.of($L))", modelClass, model.connection(),
+                .addStatement("super($T.class,$W$S,$W$L,$WTABLE,$W$N,$W$T.of($L)$L)", modelClass, model.connection(),
                         model.readConnection() == null ? "null" : CodeBlock.of("$S", model.readConnection()),
-                        model.id().constant(), LIST, columns)
+                        model.id().constant(), LIST, columns, existenceChecks(model))
                 .build();
         MethodSpec.Builder read = MethodSpec.methodBuilder("read")
                 .addAnnotation(Override.class)
@@ -153,6 +153,17 @@ final class TableWriter {
                 .addMethod(id)
                 .addMethod(setId)
                 .build();
+    }
+
+    /**
+     * For models with {@code @BelongsTo(checkExists = true)}, the extra constructor argument listing those relations,
+     * resolved lazily because {@code XRelations} refers back to this class.
+     */
+    private static CodeBlock existenceChecks(ModelInfo model) {
+        CodeBlock checked = model.relations().stream().filter(RelationInfo::checkExists)
+                .map(r -> CodeBlock.of("$T.$N", Relations.relationsClass(model), Names.constantCase(r.name())))
+                .collect(CodeBlock.joining(",$W"));
+        return checked.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W() -> $T.of($L)", LIST, checked);
     }
 
     /** The value at {@code index} of the row, cast to the field's type (primitives through null-safe helpers). */

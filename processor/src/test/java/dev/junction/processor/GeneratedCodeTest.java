@@ -376,7 +376,7 @@ class GeneratedCodeTest {
                     @Id Long id;
                     Long userId;
                     Long ownerId;
-                    @BelongsTo(foreignKey = "user_id", inverseOf = "posts")
+                    @BelongsTo(foreignKey = "user_id", inverseOf = "posts", checkExists = true)
                     User user;
                 }
                 """);
@@ -384,5 +384,9 @@ class GeneratedCodeTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(generatedSourceNames(compilation)).containsAtLeast("UserRelations", "PostRelations",
                 "UserLoader", "PostLoader");
+        assertThat(generatedSource(compilation, "com.example.posts.PostTable").replaceAll("\\s+", " "))
+                .contains("() -> List.of(PostRelations.USER)");
+        assertThat(generatedSource(compilation, "com.example.posts.PostQueries"))
+                .contains("public static Stream<Post> findOrphansOfUser()");
     }
 }

@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
  * User user;
  * }</pre>
  *
- * <p>The foreign-key column must also be mapped by a field of this model. The relation field itself is filled
+ * <p>The foreign-key column must also be mapped by a field of this model. Rows whose parent is missing can be
+ * found with the generated {@code PostQueries.findOrphansOfUser()}, and {@link #checkExists()} stops writes that
+ * would create them. The relation field itself is filled
  * by eager loading or by the lazy accessor ({@code PostRelations.user(post)}, which returns an
  * {@code Optional}); it is never written to the database.
  */
@@ -30,4 +32,12 @@ public @interface BelongsTo {
 
     /** The name of the {@link HasMany} or {@link HasOne} field on the target that points back here. */
     String inverseOf() default "";
+
+    /**
+     * Whether writes check that the referenced row exists. When true, {@code insert}, {@code insertAll},
+     * {@code update} and {@code save} first look the non-null foreign keys up on the target's connection (one query
+     * per write, whatever the number of rows) and throw {@code ReferentialIntegrityException}, before anything is
+     * written, when one refers to no row. No database can enforce this when the target lives in another database.
+     */
+    boolean checkExists() default false;
 }

@@ -2,6 +2,7 @@ package dev.junction.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -23,6 +24,7 @@ public abstract class ModelType<M, K> {
     private final Field<K> id;
     private final List<Field<?>> columns;
     private final int idIndex;
+    private final Supplier<? extends List<? extends ToOne<M, ?>>> existenceChecks;
 
     /**
      * Describes a model.
@@ -36,6 +38,17 @@ public abstract class ModelType<M, K> {
      */
     protected ModelType(Class<M> modelClass, String connection, String readConnection, Table<Record> table,
             Field<K> id, List<Field<?>> columns) {
+        this(modelClass, connection, readConnection, table, id, columns, null);
+    }
+
+    /**
+     * Describes a model with {@code @BelongsTo(checkExists = true)} relations.
+     *
+     * @param existenceChecks the relations whose targets writes must find, resolved on first write (the relation
+     *     descriptions live in {@code XRelations}, which refers back to this class)
+     */
+    protected ModelType(Class<M> modelClass, String connection, String readConnection, Table<Record> table,
+            Field<K> id, List<Field<?>> columns, Supplier<? extends List<? extends ToOne<M, ?>>> existenceChecks) {
         this.modelClass = Objects.requireNonNull(modelClass, "modelClass");
         this.connection = Objects.requireNonNull(connection, "connection");
         this.readConnection = readConnection;
@@ -43,6 +56,7 @@ public abstract class ModelType<M, K> {
         this.id = Objects.requireNonNull(id, "id");
         this.columns = List.copyOf(columns);
         this.idIndex = this.columns.indexOf(id);
+        this.existenceChecks = existenceChecks;
         if (idIndex < 0) {
             throw new IllegalArgumentException("The id column " + id + " is not among the columns of " + modelClass);
         }
@@ -100,6 +114,11 @@ public abstract class ModelType<M, K> {
 
     int idIndex() {
         return idIndex;
+    }
+
+    /** The relations whose targets must exist before a write; empty for most models. */
+    List<? extends ToOne<M, ?>> existenceChecks() {
+        return existenceChecks == null ? List.of() : existenceChecks.get();
     }
 
     @Override

@@ -90,6 +90,7 @@ public final class Repository {
             Objects.requireNonNull(model, () -> "Cannot insert a null " + type.modelName());
             (type.id(model) == null ? generated : explicit).add(model);
         }
+        ReferentialIntegrity.check(type, models);
         int rowsPerStatement = rowsPerStatement(type.columns().size());
         boolean severalStatements = !explicit.isEmpty() && !generated.isEmpty()
                 || explicit.size() > rowsPerStatement || generated.size() > rowsPerStatement;
@@ -196,6 +197,7 @@ public final class Repository {
     }
 
     private static <M, K> int updateRow(ModelType<M, K> type, M model, K id) {
+        ReferentialIntegrity.check(type, List.of(model));
         Object[] values = type.values(model);
         Map<Field<?>, Object> changes = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {

@@ -11,7 +11,7 @@ public final class Schema {
     /** Every table, in an order that deletes children before parents. */
     public static final List<String> TABLES = List.of("authors", "everything",
             "rel_reactions", "rel_comments", "rel_profiles", "rel_posts", "rel_users", "replica_notes",
-            "replica_writers");
+            "replica_writers", "integrity_rentals", "integrity_customers");
 
     private Schema() {}
 
@@ -50,6 +50,8 @@ public final class Schema {
                 "create table rel_profiles (" + identity(kind) + ", user_id bigint, bio varchar(200))",
                 "create table replica_writers (" + identity(kind) + ", name varchar(100) not null)",
                 "create table replica_notes (" + identity(kind) + ", writer_id bigint, text varchar(200))",
+                "create table integrity_customers (" + identity(kind) + ", name varchar(100) not null)",
+                "create table integrity_rentals (" + identity(kind) + ", customer_id bigint, film varchar(200))",
                 "create index rel_posts_user on rel_posts (user_id)",
                 "create index rel_comments_post on rel_comments (post_id)",
                 "create index rel_reactions_comment on rel_reactions (comment_id)",

@@ -1,0 +1,59 @@
+package dev.junction.internal;
+
+import dev.junction.ReferentialIntegrityException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+
+/**
+ * The existence checks of {@code @BelongsTo(checkExists = true)}: before a write, every non-null foreign key of the
+ * rows to write is looked up on the target's primary connection (a replica may lag behind), in one query per
+ * relation (key lists chunked as for eager loading). No database can enforce a foreign key into another database,
+ * so Junction does.
+ */
+final class ReferentialIntegrity {
+
+    private static final int SHOWN_KEYS = 5;
+
+    private ReferentialIntegrity() {}
+
+    /** Throws before anything is written when a row refers to a target that does not exist. */
+    static <M> void check(ModelType<M, ?> type, Collection<? extends M> models) {
+        for (ToOne<M, ?> relation : type.existenceChecks()) {
+            check(type, relation, models);
+        }
+    }
+
+    private static <M, T> void check(ModelType<M, ?> type, ToOne<M, T> relation, Collection<? extends M> models) {
+        Set<Object> keys = new LinkedHashSet<>();
+        for (M model : models) {
+            Object key = relation.ownerKey(model);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        ModelType<T, ?> target = relation.target();
+        Database database = Databases.get(target.connection());
+        Set<Object> found = new HashSet<>();
+        for (Condition chunk : Keys.in(database.driver(), relation.targetColumn(), keys)) {
+            found.addAll(database.dslOrTransaction().selectDistinct(relation.targetColumn())
+                    .from(target.table()).where(chunk).fetch(0));
+        }
+        keys.removeAll(found);
+        if (!keys.isEmpty()) {
+            String shown = keys.stream().limit(SHOWN_KEYS).map(String::valueOf).collect(Collectors.joining(", "))
+                    + (keys.size() > SHOWN_KEYS ? " and " + (keys.size() - SHOWN_KEYS) + " more" : "");
+            throw new ReferentialIntegrityException("Cannot write " + type.modelName() + " on connection '"
+                    + type.connection() + "': " + relation.ownerColumn().getName() + " " + shown + " refers to no "
+                    + target.modelName() + " on connection '" + target.connection() + "' (@BelongsTo "
+                    + type.modelClass().getSimpleName() + "." + relation.name() + " has checkExists = true);"
+                    + " nothing was written");
+        }
+    }
+}
