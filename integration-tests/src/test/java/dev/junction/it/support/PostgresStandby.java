@@ -242,7 +242,19 @@ public final class PostgresStandby {
 
     /** Whether to run the servers as the postgres user: as root, where that user exists. */
     private static boolean asPostgresUser() {
-        return "root".equals(System.getProperty("user.name")) && Files.isDirectory(Path.of("/var/lib/postgresql"));
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return false;
+        }
+        try {
+            Process id = new ProcessBuilder("id", "-u", "postgres").redirectErrorStream(true).start();
+            id.getInputStream().readAllBytes();
+            return id.waitFor(10, TimeUnit.SECONDS) && id.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void ownedByServerUser(Path path) {
