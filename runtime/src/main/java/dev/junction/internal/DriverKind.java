@@ -8,9 +8,13 @@ import org.jooq.SQLDialect;
 
 /** The database kinds a connection can be configured for, with their JDBC URL shape and jOOQ dialect. */
 public enum DriverKind {
+    /** PostgreSQL, through the PostgreSQL JDBC driver. */
     POSTGRESQL("postgresql", SQLDialect.POSTGRES, "jdbc:postgresql:", 5432),
+    /** MySQL, through MySQL Connector/J. */
     MYSQL("mysql", SQLDialect.MYSQL, "jdbc:mysql:", 3306),
+    /** MariaDB, through MySQL Connector/J (URLs Junction builds use {@code jdbc:mysql:}). */
     MARIADB("mariadb", SQLDialect.MARIADB, "jdbc:mariadb:", 3306),
+    /** H2, embedded; a {@code database} names an in-memory database. */
     H2("h2", SQLDialect.H2, "jdbc:h2:", 0);
 
     private final String key;
