@@ -240,8 +240,17 @@ public final class PostgresStandby {
         deleteRecursively(directory);
     }
 
+    private static Boolean asPostgresUser;
+
     /** Whether to run the servers as the postgres user: as root, where that user exists. */
-    private static boolean asPostgresUser() {
+    private static synchronized boolean asPostgresUser() {
+        if (asPostgresUser == null) {
+            asPostgresUser = postgresUserExistsAndWeAreRoot();
+        }
+        return asPostgresUser;
+    }
+
+    private static boolean postgresUserExistsAndWeAreRoot() {
         if (!"root".equals(System.getProperty("user.name"))) {
             return false;
         }
