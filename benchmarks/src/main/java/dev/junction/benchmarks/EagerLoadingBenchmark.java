@@ -9,10 +9,6 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -21,34 +17,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * (N+1) and hand-written jOOQ with two queries. Each returns the same authors with the same books, each book
  * pointing at its author.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
 @Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
-public class EagerLoadingBenchmark {
+public class EagerLoadingBenchmark extends DatabaseBenchmark {
 
     /** {@code h2}: two in-memory H2 databases; {@code servers}: PostgreSQL for authors, MariaDB for books. */
     @Param("h2")
     public String databases;
 
-    private BenchDatabases fixture;
-    private HandWrittenJdbc jdbc;
-    private HandWrittenJooq jooq;
-
-    /** Creates and fills the databases and configures Junction. */
-    @Setup
-    public void setUp() {
-        fixture = BenchDatabases.open(databases);
-        jdbc = new HandWrittenJdbc(fixture);
-        jooq = new HandWrittenJooq(fixture);
-    }
-
-    /** Shuts Junction down and drops the tables. */
-    @TearDown
-    public void tearDown() {
-        fixture.close();
+    @Override
+    protected String databasePair() {
+        return databases;
     }
 
     /** Junction: one query per database. */

@@ -8,10 +8,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -19,30 +15,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * generated position-based mapping against a plain JDBC loop, jOOQ with a lambda and jOOQ's reflective
  * {@code fetchInto(Class)}.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
 @Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
-public class RowMappingBenchmark {
+public class RowMappingBenchmark extends DatabaseBenchmark {
 
-    private BenchDatabases fixture;
-    private HandWrittenJdbc jdbc;
-    private HandWrittenJooq jooq;
-
-    /** Creates and fills the in-memory databases and configures Junction. */
-    @Setup
-    public void setUp() {
-        fixture = BenchDatabases.open("h2");
-        jdbc = new HandWrittenJdbc(fixture);
-        jooq = new HandWrittenJooq(fixture);
-    }
-
-    /** Shuts Junction down. */
-    @TearDown
-    public void tearDown() {
-        fixture.close();
+    @Override
+    protected String databasePair() {
+        return "h2";
     }
 
     /** Junction: {@code BookQueries.findAll().all()}. */

@@ -12,9 +12,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -24,13 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * sequential load costs), against hand-written JDBC that loads them one after the other, and against hand-written
  * JDBC that loads them concurrently itself.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
 @Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
-public class SiblingLoadingBenchmark {
+public class SiblingLoadingBenchmark extends DatabaseBenchmark {
 
     /**
      * {@code h2}: three in-memory H2 databases; {@code servers}: authors and reviews on PostgreSQL (two
@@ -39,23 +36,23 @@ public class SiblingLoadingBenchmark {
     @Param("h2")
     public String databases;
 
-    private BenchDatabases fixture;
-    private HandWrittenJdbc jdbc;
     private ExecutorService background;
 
-    /** Creates and fills the databases and configures Junction. */
+    @Override
+    protected String databasePair() {
+        return databases;
+    }
+
+    /** Starts the thread that the hand-written concurrent load uses. */
     @Setup
-    public void setUp() {
-        fixture = BenchDatabases.open(databases);
-        jdbc = new HandWrittenJdbc(fixture);
+    public void startBackground() {
         background = Executors.newSingleThreadExecutor();
     }
 
-    /** Shuts Junction down and drops the tables. */
+    /** Stops it. */
     @TearDown
-    public void tearDown() {
+    public void stopBackground() {
         background.shutdownNow();
-        fixture.close();
     }
 
     /** Junction, both siblings: loaded concurrently. */
