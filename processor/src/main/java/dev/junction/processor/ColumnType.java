@@ -5,34 +5,47 @@ import java.util.Optional;
 
 /** The Java types a column may have, with the jOOQ {@code SQLDataType} constant each maps to. */
 enum ColumnType {
-    STRING("java.lang.String", null, "VARCHAR"),
-    LONG("java.lang.Long", "long", "BIGINT"),
-    INTEGER("java.lang.Integer", "int", "INTEGER"),
-    SHORT("java.lang.Short", "short", "SMALLINT"),
-    BOOLEAN("java.lang.Boolean", "boolean", "BOOLEAN"),
-    DOUBLE("java.lang.Double", "double", "DOUBLE"),
-    FLOAT("java.lang.Float", "float", "REAL"),
-    BIG_DECIMAL("java.math.BigDecimal", null, "NUMERIC"),
-    UUID("java.util.UUID", null, "UUID"),
-    LOCAL_DATE("java.time.LocalDate", null, "LOCALDATE"),
+    STRING("java.lang.String", null, "VARCHAR", "string"),
+    LONG("java.lang.Long", "long", "BIGINT", "long"),
+    INTEGER("java.lang.Integer", "int", "INTEGER", "int"),
+    SHORT("java.lang.Short", "short", "SMALLINT", "short"),
+    BOOLEAN("java.lang.Boolean", "boolean", "BOOLEAN", "boolean"),
+    DOUBLE("java.lang.Double", "double", "DOUBLE", "double"),
+    FLOAT("java.lang.Float", "float", "REAL", "float"),
+    BIG_DECIMAL("java.math.BigDecimal", null, "NUMERIC", "decimal"),
+    UUID("java.util.UUID", null, "UUID", "uuid"),
+    LOCAL_DATE("java.time.LocalDate", null, "LOCALDATE", "localDate"),
     /** Junction's own data type: jOOQ's loses microseconds on MariaDB. */
-    LOCAL_DATE_TIME("java.time.LocalDateTime", null, "LOCAL_DATE_TIME"),
+    LOCAL_DATE_TIME("java.time.LocalDateTime", null, "LOCAL_DATE_TIME", "localDateTime"),
     /** Junction's own data type: jOOQ's would not bind on MySQL and MariaDB. */
-    OFFSET_DATE_TIME("java.time.OffsetDateTime", null, "OFFSET_DATE_TIME"),
+    OFFSET_DATE_TIME("java.time.OffsetDateTime", null, "OFFSET_DATE_TIME", "offsetDateTime"),
     /** Junction's own data type: jOOQ's would not bind on MySQL and MariaDB. */
-    INSTANT("java.time.Instant", null, "INSTANT"),
-    BYTES("byte[]", null, "VARBINARY"),
+    INSTANT("java.time.Instant", null, "INSTANT", "instant"),
+    BYTES("byte[]", null, "VARBINARY", "bytes"),
     /** Any enum, stored by {@code name()} in a character column. */
-    ENUM(null, null, "VARCHAR");
+    ENUM(null, null, "VARCHAR", "enumValue");
 
     private final String boxedName;
     private final String primitiveName;
     private final String sqlDataType;
+    private final String reader;
 
-    ColumnType(String boxedName, String primitiveName, String sqlDataType) {
+    ColumnType(String boxedName, String primitiveName, String sqlDataType, String reader) {
         this.boxedName = boxedName;
         this.primitiveName = primitiveName;
         this.sqlDataType = sqlDataType;
+        this.reader = reader;
+    }
+
+    /**
+     * The method of {@code dev.junction.internal.ColumnReader} that reads this type: {@code longValue} for a
+     * primitive {@code long}, {@code longObject} for {@code Long}, {@code string} for {@code String}.
+     */
+    String reader(boolean primitive) {
+        if (primitiveName == null) {
+            return reader;
+        }
+        return reader + (primitive ? "Value" : "Object");
     }
 
     /** The constant of {@code org.jooq.impl.SQLDataType}, or of Junction's {@code ColumnTypes}. */

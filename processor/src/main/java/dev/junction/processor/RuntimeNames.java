@@ -8,7 +8,7 @@ final class RuntimeNames {
     static final ClassName MODEL_TYPE = ClassName.get("dev.junction.internal", "ModelType");
     static final ClassName REPOSITORY = ClassName.get("dev.junction.internal", "Repository");
     static final ClassName COLUMN_TYPES = ClassName.get("dev.junction.internal", "ColumnTypes");
-    static final ClassName ROWS = ClassName.get("dev.junction.internal", "Rows");
+    static final ClassName COLUMN_READER = ClassName.get("dev.junction.internal", "ColumnReader");
     static final ClassName RELATION_TYPE = ClassName.get("dev.junction.internal", "RelationType");
     static final ClassName TO_MANY = ClassName.get("dev.junction.internal", "ToMany");
     static final ClassName TO_ONE = ClassName.get("dev.junction.internal", "ToOne");
@@ -27,6 +27,8 @@ final class RuntimeNames {
     static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
     static final ClassName ENUM_CONVERTER = ClassName.get("org.jooq.impl", "EnumConverter");
 
+    static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
+    static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");

@@ -6,7 +6,9 @@ import static dev.junction.processor.RuntimeNames.FIELD;
 import static dev.junction.processor.RuntimeNames.LIST;
 import static dev.junction.processor.RuntimeNames.MODEL_TYPE;
 import static dev.junction.processor.RuntimeNames.RECORD;
-import static dev.junction.processor.RuntimeNames.ROWS;
+import static dev.junction.processor.RuntimeNames.COLUMN_READER;
+import static dev.junction.processor.RuntimeNames.RESULT_SET;
+import static dev.junction.processor.RuntimeNames.SQL_EXCEPTION;
 import static dev.junction.processor.RuntimeNames.SQL_DATA_TYPE;
 import static dev.junction.processor.RuntimeNames.TABLE;
 
@@ -100,7 +102,9 @@ final class TableWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(modelClass)
-                .addParameter(RECORD, "row")
+                .addParameter(RESULT_SET, "row")
+                .addParameter(COLUMN_READER, "columns")
+                .addException(SQL_EXCEPTION)
                 .addStatement("$T model = new $T()", modelClass, modelClass);
         for (int i = 0; i < model.columns().size(); i++) {
             ColumnInfo column = model.columns().get(i);
@@ -166,12 +170,12 @@ final class TableWriter {
         return checked.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W() -> $T.of($L)", LIST, checked);
     }
 
-    /** The value at {@code index} of the row, cast to the field's type (primitives through null-safe helpers). */
+    /** The column at {@code index} (0-based) of the row, read as the field's type. */
     private static CodeBlock rowValue(ColumnInfo column, int index) {
-        if (column.isPrimitive()) {
-            String helper = column.type().getKind().toString().toLowerCase(java.util.Locale.ROOT) + "Value";
-            return CodeBlock.of("$T.$L(row.get($L))", ROWS, helper, index);
+        int position = index + 1;
+        if (column.kind() == ColumnType.ENUM) {
+            return CodeBlock.of("columns.enumValue(row, $L, $T.class)", position, TypeName.get(column.type()));
         }
-        return CodeBlock.of("($T) row.get($L)", TypeName.get(column.type()), index);
+        return CodeBlock.of("columns.$L(row, $L)", column.kind().reader(column.isPrimitive()), position);
     }
 }

@@ -253,7 +253,7 @@ class GeneratedCodeTest {
         assertThat(table).contains("List.of(ID, CREATED_AT, TEXT, PRIMITIVE_LONG,");
         assertThat(table).contains("Field<Integer> YEAR_OF_RELEASE = DSL.field(DSL.name(\"everything\", \"year\")");
         assertThat(table).contains("Field<byte[]> DATA = DSL.field(DSL.name(\"everything\", \"data\"), SQLDataType.VARBINARY)");
-        assertThat(table).contains("model.setActive(Rows.booleanValue(row.get(");
+        assertThat(table).contains("model.setActive(columns.booleanValue(row, ");
         assertThat(table).doesNotContain("SCRATCH");
     }
 

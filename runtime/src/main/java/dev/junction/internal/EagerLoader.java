@@ -210,8 +210,8 @@ public final class EagerLoader {
         }
         Condition condition = keys.and(step.condition());
         if (relation.kind() == RelationType.Kind.BELONGS_TO || limit == null && offset == null) {
-            return dsl.select(target.columns()).from(target.table()).where(condition).orderBy(order)
-                    .fetch(target::read);
+            return ResultSets.all(dsl.select(target.columns()).from(target.table()).where(condition).orderBy(order),
+                    target);
         }
         // A limit per owner: rank each owner's targets with a window function, then keep the first ranks.
         Table<Record> ranked = dsl.select(target.columns())
@@ -229,7 +229,7 @@ public final class EagerLoader {
         if (limit != null) {
             window = window.and(rank.le(first + limit));
         }
-        return dsl.select(columns).from(ranked).where(window).orderBy(rank).fetch(target::read);
+        return ResultSets.all(dsl.select(columns).from(ranked).where(window).orderBy(rank), target);
     }
 
     private static final class LoaderThreads implements ThreadFactory {

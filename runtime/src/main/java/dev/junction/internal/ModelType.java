@@ -1,5 +1,7 @@
 package dev.junction.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -62,8 +64,14 @@ public abstract class ModelType<M, K> {
         }
     }
 
-    /** Creates an instance from a row whose values are in the order of {@link #columns()}. */
-    public abstract M read(Record row);
+    /**
+     * Creates an instance from the current row of a result whose columns are in the order of {@link #columns()}.
+     *
+     * @param row the result, positioned on a row
+     * @param columns reads each column as its field's type, the way this database stores it
+     * @throws SQLException when the driver fails to read a column
+     */
+    public abstract M read(ResultSet row, ColumnReader columns) throws SQLException;
 
     /** The values of every column of {@code model}, in the order of {@link #columns()}. */
     public abstract Object[] values(M model);

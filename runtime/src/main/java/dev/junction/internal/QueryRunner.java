@@ -36,8 +36,8 @@ public final class QueryRunner {
     public static <M> List<M> all(ModelQuery<M, ?> query) {
         ModelType<M, ?> type = query.modelType();
         Condition condition = query.condition();
-        List<M> models = Routing.read(type, database -> select(database.dslOrTransaction(), query, condition)
-                .fetch(type::read));
+        List<M> models = Routing.read(type,
+                database -> ResultSets.all(select(database.dslOrTransaction(), query, condition), type));
         EagerLoader.load(models, query.includes());
         return models;
     }
@@ -50,11 +50,10 @@ public final class QueryRunner {
         }
         Condition condition = query.condition();
         int offset = query.offsetValue() == null ? 0 : query.offsetValue();
-        M model = Routing.read(type, database -> database.dslOrTransaction()
+        M model = Routing.read(type, database -> ResultSets.first(database.dslOrTransaction()
                 .select(type.columns()).from(type.table()).where(condition)
                 .orderBy(query.order().isEmpty() ? List.of(type.idField()) : query.order())
-                .limit(1).offset(offset)
-                .fetchOne(type::read));
+                .limit(1).offset(offset), type));
         if (model == null) {
             return Optional.empty();
         }
@@ -91,7 +90,8 @@ public final class QueryRunner {
         ModelType<M, ?> type = query.modelType();
         DSLContext transactional = Transactions.activeDsl(database.name());
         if (transactional != null) {
-            return withRelations(cursor(select(transactional, query, condition), database).fetchStream().map(type::read), query);
+            return withRelations(ResultSets.stream(cursor(select(transactional, query, condition), database), type),
+                    query);
         }
         Connection connection = database.borrow();
         try {
@@ -99,8 +99,8 @@ public final class QueryRunner {
                 // PostgreSQL only uses a server-side cursor (and so bounded memory) outside auto-commit.
                 connection.setAutoCommit(false);
             }
-            Stream<Record> rows = cursor(select(database.dsl(connection), query, condition), database).fetchStream();
-            return withRelations(rows.map(type::read).onClose(() -> release(database, connection)), query);
+            Stream<M> rows = ResultSets.stream(cursor(select(database.dsl(connection), query, condition), database), type);
+            return withRelations(rows.onClose(() -> release(database, connection)), query);
         } catch (SQLException | RuntimeException e) {
             release(database, connection);
             if (e instanceof RuntimeException runtime) {

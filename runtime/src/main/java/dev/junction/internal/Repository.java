@@ -34,9 +34,8 @@ public final class Repository {
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(Routing.read(type, database -> database.dslOrTransaction()
-                .select(type.columns()).from(type.table()).where(type.idField().eq(id))
-                .fetchOne(type::read)));
+        return Optional.ofNullable(Routing.read(type, database -> ResultSets.first(database.dslOrTransaction()
+                .select(type.columns()).from(type.table()).where(type.idField().eq(id)), type)));
     }
 
     /** The models with those ids, in no particular order; missing ids are skipped. */
@@ -45,8 +44,8 @@ public final class Repository {
         return Routing.read(type, database -> {
             List<M> found = new ArrayList<>();
             for (Condition chunk : Keys.in(database.driver(), type.idField(), ids)) {
-                found.addAll(database.dslOrTransaction()
-                        .select(type.columns()).from(type.table()).where(chunk).fetch(type::read));
+                found.addAll(ResultSets.all(database.dslOrTransaction()
+                        .select(type.columns()).from(type.table()).where(chunk), type));
             }
             return found;
         });
