@@ -30,6 +30,11 @@ record ModelInfo(TypeElement element, String packageName, String simpleName, Str
                 .orElseThrow(() -> new IllegalStateException("No @Id on " + qualifiedName()));
     }
 
+    /** The connection reads go to outside a transaction: the read replica when there is one. */
+    String readsFrom() {
+        return readConnection == null ? connection : readConnection;
+    }
+
     Optional<ColumnInfo> columnNamed(String column) {
         return columns.stream().filter(c -> c.column().equals(column)).findFirst();
     }

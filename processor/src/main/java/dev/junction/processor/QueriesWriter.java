@@ -78,7 +78,7 @@ final class QueriesWriter {
                         .addJavadoc("The {@link $T}s whose {@code $L} is set but refers to no {@link $T}: an orphan scan"
                                 + " across databases\nin bounded memory. Rows stream from connection {@code $L} and"
                                 + " their $L are looked up on connection\n{@code $L} per batch of 500. Close the"
-                                + " stream.\n", modelClass, key.column(), r.targetClass(), where(model),
+                                + " stream.\n", modelClass, key.column(), r.targetClass(), model.readsFrom(),
                                 r.relation().name(), r.targetConnection())
                         .addStatement("return where($T.$N.isNotNull()).with$L().stream()$W.filter($N -> $T.$N($N).isEmpty())",
                                 table, key.constant(), r.suffix(), Relations.instanceName(model),
@@ -171,10 +171,6 @@ final class QueriesWriter {
                         table)
                 .build());
         files.write(model, type.build());
-    }
-
-    private static String where(ModelInfo model) {
-        return model.readConnection() == null ? model.connection() : model.readConnection();
     }
 
     private static MethodSpec.Builder method(String name, TypeName returns) {

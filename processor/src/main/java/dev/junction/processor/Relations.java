@@ -84,6 +84,6 @@ record Relations(ModelInfo owner, RelationInfo relation, ModelInfo target) {
 
     /** Where the target is read from, for Javadoc. */
     String targetConnection() {
-        return target.readConnection() == null ? target.connection() : target.readConnection();
+        return target.readsFrom();
     }
 }

@@ -48,6 +48,11 @@ public enum DriverKind {
         return this == POSTGRESQL;
     }
 
+    /** Whether the database is MySQL or MariaDB, both reached through MySQL Connector/J. */
+    public boolean isMySqlFamily() {
+        return this == MYSQL || this == MARIADB;
+    }
+
     static Optional<DriverKind> fromKey(String key) {
         String lower = key.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(k -> k.key.equals(lower)).findFirst();

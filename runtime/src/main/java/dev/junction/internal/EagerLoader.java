@@ -84,17 +84,20 @@ public final class EagerLoader {
         for (Step<?, ?> step : level) {
             byConnection.computeIfAbsent(Routing.readConnectionName(step.target()), c -> new ArrayList<>()).add(step);
         }
-        List<Future<List<Step<?, ?>>>> background = new ArrayList<>();
         List<Map.Entry<String, List<Step<?, ?>>>> here = new ArrayList<>();
+        List<Map.Entry<String, List<Step<?, ?>>>> elsewhere = new ArrayList<>();
         for (Map.Entry<String, List<Step<?, ?>>> group : byConnection.entrySet()) {
-            boolean transactional = Transactions.isActive(group.getKey());
-            if (transactional || here.isEmpty() && isLastUntransactional(group.getKey(), byConnection)) {
-                here.add(group);
-            } else {
-                Database database = Databases.get(group.getKey());
-                List<Step<?, ?>> steps = group.getValue();
-                background.add(EXECUTOR.submit(() -> runGroup(database, database.dsl(), steps)));
-            }
+            (Transactions.isActive(group.getKey()) ? here : elsewhere).add(group);
+        }
+        if (here.isEmpty() && !elsewhere.isEmpty()) {
+            // With nothing else to do, the calling thread takes one group itself rather than just waiting.
+            here.add(elsewhere.remove(elsewhere.size() - 1));
+        }
+        List<Future<List<Step<?, ?>>>> background = new ArrayList<>();
+        for (Map.Entry<String, List<Step<?, ?>>> group : elsewhere) {
+            Database database = Databases.get(group.getKey());
+            List<Step<?, ?>> steps = group.getValue();
+            background.add(EXECUTOR.submit(() -> runGroup(database, database.dsl(), steps)));
         }
         List<Step<?, ?>> next = new ArrayList<>();
         RuntimeException failure = null;
@@ -120,17 +123,6 @@ public final class EagerLoader {
             throw failure;
         }
         return next;
-    }
-
-    /** The calling thread takes the last group without a transaction, so one group never needs a thread hop. */
-    private static boolean isLastUntransactional(String name, Map<String, List<Step<?, ?>>> groups) {
-        String last = null;
-        for (String connection : groups.keySet()) {
-            if (!Transactions.isActive(connection)) {
-                last = connection;
-            }
-        }
-        return name.equals(last);
     }
 
     private static RuntimeException unwrap(Throwable cause) {

@@ -4,7 +4,6 @@ import dev.junction.DatabaseUnavailableException;
 import dev.junction.QueryEvent;
 import dev.junction.QueryListener;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,7 +45,9 @@ public final class QueryEvents {
             @Override
             public void exception(ExecuteContext ctx) {
                 SQLException cause = ctx.sqlException();
-                if (cause != null && isConnectionFailure(cause)) {
+                // A pool that hands out no connection is reported by Database's connection provider already; this is
+                // a connection that broke while in use (SQLState class 08, "connection exception").
+                if (cause != null && cause.getSQLState() != null && cause.getSQLState().startsWith("08")) {
                     ctx.exception(new DatabaseUnavailableException("Connection '" + connection + "' is unavailable: "
                             + cause.getMessage(), ctx.exception()));
                 }
@@ -59,12 +60,6 @@ public final class QueryEvents {
                 publish(connection, sql(ctx), Duration.ofNanos(nanos));
             }
         };
-    }
-
-    /** A pool timeout, or a JDBC "connection exception" (SQLState class 08). */
-    static boolean isConnectionFailure(SQLException e) {
-        return e instanceof SQLTransientConnectionException
-                || e.getSQLState() != null && e.getSQLState().startsWith("08");
     }
 
     private static String sql(ExecuteContext ctx) {

@@ -146,9 +146,8 @@ public final class QueryRunner {
     }
 
     private static ResultQuery<Record> cursor(org.jooq.Select<Record> select, Database database) {
-        boolean mysql = database.driver() == DriverKind.MYSQL || database.driver() == DriverKind.MARIADB;
         // Connector/J streams row by row only with this special fetch size.
-        return select.fetchSize(mysql ? Integer.MIN_VALUE : STREAM_FETCH_SIZE);
+        return select.fetchSize(database.driver().isMySqlFamily() ? Integer.MIN_VALUE : STREAM_FETCH_SIZE);
     }
 
     private static void release(Database database, Connection connection) {

@@ -83,13 +83,20 @@ public final class Repository {
         if (models.isEmpty()) {
             return;
         }
+        for (M model : models) {
+            Objects.requireNonNull(model, () -> "Cannot insert a null " + type.modelName());
+        }
+        ReferentialIntegrity.check(type, models);
+        insertChecked(type, models);
+    }
+
+    /** {@link #insertAll}, once the models were checked for nulls and for their parents. */
+    private static <M, K> void insertChecked(ModelType<M, K> type, Collection<? extends M> models) {
         List<M> generated = new ArrayList<>();
         List<M> explicit = new ArrayList<>();
         for (M model : models) {
-            Objects.requireNonNull(model, () -> "Cannot insert a null " + type.modelName());
             (type.id(model) == null ? generated : explicit).add(model);
         }
-        ReferentialIntegrity.check(type, models);
         int rowsPerStatement = rowsPerStatement(type.columns().size());
         boolean severalStatements = !explicit.isEmpty() && !generated.isEmpty()
                 || explicit.size() > rowsPerStatement || generated.size() > rowsPerStatement;
@@ -178,6 +185,7 @@ public final class Repository {
      */
     public static <M, K> M update(ModelType<M, K> type, M model) {
         K id = requireId(type, model, "update");
+        ReferentialIntegrity.check(type, List.of(model));
         if (updateRow(type, model, id) == 0) {
             throw new RecordNotFoundException("Cannot update " + type.modelName() + " with id " + id
                     + " on connection '" + type.connection() + "': no such row in table " + type.table().getName());
@@ -188,15 +196,15 @@ public final class Repository {
     /** Inserts the model when its id is null; otherwise updates it, or inserts it when no row has that id. */
     public static <M, K> M save(ModelType<M, K> type, M model) {
         Objects.requireNonNull(model, () -> "Cannot save a null " + type.modelName());
+        ReferentialIntegrity.check(type, List.of(model));
         K id = type.id(model);
         if (id == null || updateRow(type, model, id) == 0) {
-            insert(type, model);
+            insertChecked(type, List.of(model));
         }
         return model;
     }
 
     private static <M, K> int updateRow(ModelType<M, K> type, M model, K id) {
-        ReferentialIntegrity.check(type, List.of(model));
         Object[] values = type.values(model);
         Map<Field<?>, Object> changes = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
