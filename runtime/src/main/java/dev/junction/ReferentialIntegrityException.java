@@ -21,9 +21,22 @@ public class ReferentialIntegrityException extends JunctionException {
      * Creates the exception with its cause.
      *
      * @param message what went wrong, naming the connection and, where there is one, the model
-     * @param cause the underlying failure, usually a {@link java.sql.SQLException} or a jOOQ exception
+     * @param cause the underlying failure, usually a {@link java.sql.SQLException}
      */
     public ReferentialIntegrityException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * Creates the exception with its context.
+     *
+     * @param message what went wrong, naming the connection and, where there is one, the model
+     * @param cause the underlying failure; may be null
+     * @param connection the name of the connection concerned, or null
+     * @param model the model concerned, or null
+     * @param sqlState the SQLState the database reported, or null to take the one in the cause chain
+     */
+    public ReferentialIntegrityException(String message, Throwable cause, String connection, Class<?> model, String sqlState) {
+        super(message, cause, connection, model, sqlState);
     }
 }
