@@ -6,7 +6,7 @@ import dev.junction.RecordNotFoundException;
 import dev.junction.TransactionBody;
 import dev.junction.TransactionFunction;
 import dev.junction.TransactionOptions;
-import dev.junction.internal.Repository;
+import dev.junction.codegen.Internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public final class UserQueries {
      * The model with that id; a null id finds nothing without a query.
      */
     public static Optional<User> findById(Long id) {
-        return Repository.findById(UserTable.MODEL, id);
+        return Internal.findById(UserTable.MODEL, id);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class UserQueries {
      * sent in chunks that stay within the database's bind limits.
      */
     public static List<User> findByIds(Collection<? extends Long> ids) {
-        return Repository.findByIds(UserTable.MODEL, ids);
+        return Internal.findByIds(UserTable.MODEL, ids);
     }
 
     /**
@@ -61,56 +61,56 @@ public final class UserQueries {
      * The first model (by id) whose {@code username} equals {@code value} ({@code IS NULL} for null).
      */
     public static Optional<User> findByUsername(String value) {
-        return findBy(Repository.matches(UserTable.USERNAME, value));
+        return Internal.findBy(UserTable.MODEL, UserTable.USERNAME, value);
     }
 
     /**
      * Every model whose {@code username} equals {@code value} ({@code IS NULL} for null).
      */
     public static List<User> findAllByUsername(String value) {
-        return where(Repository.matches(UserTable.USERNAME, value)).all();
+        return Internal.findAllBy(UserTable.MODEL, UserTable.USERNAME, value);
     }
 
     /**
      * The first model (by id) whose {@code email} equals {@code value} ({@code IS NULL} for null).
      */
     public static Optional<User> findByEmail(String value) {
-        return findBy(Repository.matches(UserTable.EMAIL, value));
+        return Internal.findBy(UserTable.MODEL, UserTable.EMAIL, value);
     }
 
     /**
      * Every model whose {@code email} equals {@code value} ({@code IS NULL} for null).
      */
     public static List<User> findAllByEmail(String value) {
-        return where(Repository.matches(UserTable.EMAIL, value)).all();
+        return Internal.findAllBy(UserTable.MODEL, UserTable.EMAIL, value);
     }
 
     /**
      * The first model (by id) whose {@code role} equals {@code value} ({@code IS NULL} for null).
      */
     public static Optional<User> findByRole(Role value) {
-        return findBy(Repository.matches(UserTable.ROLE, value));
+        return Internal.findBy(UserTable.MODEL, UserTable.ROLE, value);
     }
 
     /**
      * Every model whose {@code role} equals {@code value} ({@code IS NULL} for null).
      */
     public static List<User> findAllByRole(Role value) {
-        return where(Repository.matches(UserTable.ROLE, value)).all();
+        return Internal.findAllBy(UserTable.MODEL, UserTable.ROLE, value);
     }
 
     /**
      * The first model (by id) whose {@code display_name} equals {@code value} ({@code IS NULL} for null).
      */
     public static Optional<User> findByDisplayName(String value) {
-        return findBy(Repository.matches(UserTable.DISPLAY_NAME, value));
+        return Internal.findBy(UserTable.MODEL, UserTable.DISPLAY_NAME, value);
     }
 
     /**
      * Every model whose {@code display_name} equals {@code value} ({@code IS NULL} for null).
      */
     public static List<User> findAllByDisplayName(String value) {
-        return where(Repository.matches(UserTable.DISPLAY_NAME, value)).all();
+        return Internal.findAllBy(UserTable.MODEL, UserTable.DISPLAY_NAME, value);
     }
 
     /**
@@ -118,14 +118,14 @@ public final class UserQueries {
      * @return the same model
      */
     public static User insert(User model) {
-        return Repository.insert(UserTable.MODEL, model);
+        return Internal.insert(UserTable.MODEL, model);
     }
 
     /**
      * Inserts the models in multi-row statements (one per 1000 rows at most), setting generated ids.
      */
     public static void insertAll(Collection<? extends User> models) {
-        Repository.insertAll(UserTable.MODEL, models);
+        Internal.insertAll(UserTable.MODEL, models);
     }
 
     /**
@@ -134,7 +134,7 @@ public final class UserQueries {
      * @throws RecordNotFoundException when no row has that id
      */
     public static User update(User model) {
-        return Repository.update(UserTable.MODEL, model);
+        return Internal.update(UserTable.MODEL, model);
     }
 
     /**
@@ -142,7 +142,7 @@ public final class UserQueries {
      * @return the same model
      */
     public static User save(User model) {
-        return Repository.save(UserTable.MODEL, model);
+        return Internal.save(UserTable.MODEL, model);
     }
 
     /**
@@ -150,7 +150,7 @@ public final class UserQueries {
      * @return whether a row was deleted
      */
     public static boolean delete(User model) {
-        return Repository.delete(UserTable.MODEL, model);
+        return Internal.delete(UserTable.MODEL, model);
     }
 
     /**
@@ -158,21 +158,21 @@ public final class UserQueries {
      * @return whether a row was deleted
      */
     public static boolean deleteById(Long id) {
-        return Repository.deleteById(UserTable.MODEL, id);
+        return Internal.deleteById(UserTable.MODEL, id);
     }
 
     /**
      * The number of rows.
      */
     public static long count() {
-        return Repository.count(UserTable.MODEL);
+        return Internal.count(UserTable.MODEL);
     }
 
     /**
      * The number of rows matching all {@code conditions}.
      */
     public static long count(Condition... conditions) {
-        return Repository.count(UserTable.MODEL, conditions);
+        return Internal.count(UserTable.MODEL, conditions);
     }
 
     /**

@@ -1,10 +1,8 @@
 package dev.junction;
 
-import dev.junction.internal.Databases;
-import dev.junction.internal.QueryEvents;
-import dev.junction.internal.Routing;
-import dev.junction.internal.Transactions;
+import dev.junction.internal.JunctionRuntime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -23,6 +21,13 @@ import org.jooq.DSLContext;
  *
  * <p>Each connection gets one HikariCP pool and one jOOQ {@link DSLContext} with the dialect of its driver.
  * All methods are thread-safe.
+ *
+ * <p><b>One runtime behind a static facade.</b> This class only delegates to one runtime object that holds all of
+ * Junction's state: the pools, the transactions of every thread, read routing, the loader threads, the query
+ * listeners, the write policy and the replica fallback. {@link #shutdown()} disposes of that object, and the next call
+ * starts a fresh one, so nothing survives a shutdown. A test or a container gets a clean Junction by calling
+ * {@code shutdown()} (also in a {@code finally} or an {@code @AfterEach}) and configuring again. Listeners and
+ * settings given before {@code configure} apply to the connections it opens.
  */
 public final class ConnectionManager {
 
@@ -47,7 +52,7 @@ public final class ConnectionManager {
      * @throws JunctionException when already configured; call {@link #shutdown()} first
      */
     public static void configure(Map<String, ? extends Map<String, ?>> connections) {
-        Databases.configure(connections);
+        JunctionRuntime.current().configure(connections);
     }
 
     /**
@@ -58,12 +63,16 @@ public final class ConnectionManager {
      * @throws ConfigurationException naming the connection and the key of a bad setting
      */
     public static void configure(Properties properties) {
-        Databases.configure(properties);
+        JunctionRuntime.current().configure(properties);
     }
 
-    /** Closes every pool. Safe to call at any time, also when nothing is configured; configure may follow. */
+    /**
+     * Closes every pool and ends every loader thread, and forgets every query listener, the write policy and the
+     * replica fallback: nothing of the runtime survives. Safe to call at any time, also when nothing is configured;
+     * configure may follow.
+     */
     public static void shutdown() {
-        Databases.shutdown();
+        JunctionRuntime.shutdown();
     }
 
     /**
@@ -74,8 +83,7 @@ public final class ConnectionManager {
      * @throws UnknownConnectionException when no connection of that name is configured
      */
     public static DSLContext dsl(String name) {
-        DSLContext transactional = Transactions.activeDsl(name);
-        return transactional != null ? transactional : Databases.get(name).dsl();
+        return JunctionRuntime.current().dsl(name);
     }
 
     /**
@@ -87,7 +95,7 @@ public final class ConnectionManager {
      *     back and is wrapped in {@link JunctionException}
      */
     public static void transaction(String name, TransactionBody body) {
-        java.util.Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(body, "body");
         transaction(name, TransactionOptions.defaults(), body);
     }
 
@@ -99,8 +107,8 @@ public final class ConnectionManager {
      * @param body the work
      */
     public static void transaction(String name, TransactionOptions options, TransactionBody body) {
-        java.util.Objects.requireNonNull(body, "body");
-        Transactions.run(name, options, () -> {
+        Objects.requireNonNull(body, "body");
+        JunctionRuntime.current().transaction(name, options, () -> {
             body.run();
             return null;
         });
@@ -117,7 +125,7 @@ public final class ConnectionManager {
      * @return what {@code body} returned
      */
     public static <T> T transaction(String name, TransactionOptions options, TransactionFunction<T> body) {
-        return Transactions.run(name, options, body);
+        return JunctionRuntime.current().transaction(name, options, body);
     }
 
     /**
@@ -130,27 +138,29 @@ public final class ConnectionManager {
      * @return what {@code body} returned
      */
     public static <T> T transaction(String name, TransactionFunction<T> body) {
-        return Transactions.run(name, TransactionOptions.defaults(), body);
+        return JunctionRuntime.current().transaction(name, TransactionOptions.defaults(), body);
     }
 
     /**
-     * Registers a listener that is called once per statement sent to any database (a batch counts once).
+     * Registers a listener that is called once per statement sent to any database (a batch counts once). It lasts
+     * until its registration is closed or until {@link #shutdown()}.
      *
      * @param listener the listener
      * @return a handle whose {@code close()} removes the listener again
      */
     public static QueryListener.Registration addQueryListener(QueryListener listener) {
-        return QueryEvents.add(listener);
+        return JunctionRuntime.current().addQueryListener(listener);
     }
 
     /**
      * Sets what happens to a write on a connection that has no open transaction while the current thread has one
-     * open on another connection. The default is {@link CrossDatabaseWritePolicy#WARN}.
+     * open on another connection. The default is {@link CrossDatabaseWritePolicy#WARN}; {@link #shutdown()} restores
+     * it.
      *
      * @param policy the new policy
      */
     public static void setCrossDatabaseWritePolicy(CrossDatabaseWritePolicy policy) {
-        Transactions.setPolicy(policy);
+        JunctionRuntime.current().setCrossDatabaseWritePolicy(policy);
     }
 
     /**
@@ -163,7 +173,7 @@ public final class ConnectionManager {
      * @return what {@code work} returned
      */
     public static <T> T readFromPrimary(Supplier<T> work) {
-        return Routing.onPrimary(work);
+        return JunctionRuntime.current().readFromPrimary(work);
     }
 
     /**
@@ -173,7 +183,7 @@ public final class ConnectionManager {
      * @see #readFromPrimary(Supplier)
      */
     public static void readFromPrimary(Runnable work) {
-        Routing.onPrimary(() -> {
+        JunctionRuntime.current().readFromPrimary(() -> {
             work.run();
             return null;
         });
@@ -187,16 +197,16 @@ public final class ConnectionManager {
      * @param fallback true to fall back to the primary
      */
     public static void setReadReplicaFallback(boolean fallback) {
-        Routing.setReplicaFallback(fallback);
+        JunctionRuntime.current().setReadReplicaFallback(fallback);
     }
 
     /** Whether reads fall back to the primary when a read replica is unavailable. */
     public static boolean readReplicaFallback() {
-        return Routing.replicaFallback();
+        return JunctionRuntime.current().readReplicaFallback();
     }
 
     /** The current cross-database write policy. */
     public static CrossDatabaseWritePolicy crossDatabaseWritePolicy() {
-        return Transactions.policy();
+        return JunctionRuntime.current().crossDatabaseWritePolicy();
     }
 }

@@ -38,7 +38,7 @@ enum ColumnType {
     }
 
     /**
-     * The method of {@code dev.junction.internal.ColumnReader} that reads this type: {@code longValue} for a
+     * The method of {@code dev.junction.codegen.ColumnReader} that reads this type: {@code longValue} for a
      * primitive {@code long}, {@code longObject} for {@code Long}, {@code string} for {@code String}.
      */
     String reader(boolean primitive) {
@@ -53,7 +53,7 @@ enum ColumnType {
         return sqlDataType;
     }
 
-    /** Whether the data type is Junction's own ({@code dev.junction.internal.ColumnTypes}). */
+    /** Whether the data type is Junction's own ({@code dev.junction.codegen.ColumnTypes}). */
     boolean isJunctionType() {
         return this == LOCAL_DATE_TIME || this == OFFSET_DATE_TIME || this == INSTANT;
     }

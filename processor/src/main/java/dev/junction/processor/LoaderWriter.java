@@ -2,7 +2,7 @@ package dev.junction.processor;
 
 import static dev.junction.processor.RuntimeNames.COLLECTION;
 import static dev.junction.processor.RuntimeNames.CONSUMER;
-import static dev.junction.processor.RuntimeNames.EAGER_LOADER;
+import static dev.junction.processor.RuntimeNames.INTERNAL;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
@@ -38,7 +38,7 @@ final class LoaderWriter {
                     .addParameter(models, plural)
                     .addJavadoc("Loads the $L of all {@code $L} with one query on connection {@code $L}.\n",
                             r.relation().name(), plural, r.targetConnection())
-                    .addStatement("$T.load($N, $T.$N, null)", EAGER_LOADER, plural, relationsClass, r.constant())
+                    .addStatement("$T.load($N, $T.$N, null)", INTERNAL, plural, relationsClass, r.constant())
                     .build());
             type.addMethod(MethodSpec.methodBuilder("load" + r.suffix())
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -49,7 +49,7 @@ final class LoaderWriter {
                             Relations.instanceName(model))
                     .addStatement("$T query = new $T()", r.targetQuery(), r.targetQuery())
                     .addStatement("customizer.accept(query)")
-                    .addStatement("$T.load($N, $T.$N, query)", EAGER_LOADER, plural, relationsClass, r.constant())
+                    .addStatement("$T.load($N, $T.$N, query)", INTERNAL, plural, relationsClass, r.constant())
                     .build());
         }
         files.write(model, type.build());

@@ -5,7 +5,7 @@ import static dev.junction.processor.RuntimeNames.CONDITION;
 import static dev.junction.processor.RuntimeNames.CONNECTION_MANAGER;
 import static dev.junction.processor.RuntimeNames.CONSUMER;
 import static dev.junction.processor.RuntimeNames.OPTIONAL;
-import static dev.junction.processor.RuntimeNames.REPOSITORY;
+import static dev.junction.processor.RuntimeNames.INTERNAL;
 import static dev.junction.processor.RuntimeNames.STREAM;
 import static dev.junction.processor.RuntimeNames.TRANSACTION_BODY;
 import static dev.junction.processor.RuntimeNames.TRANSACTION_FUNCTION;
@@ -92,12 +92,12 @@ final class QueriesWriter {
         }
         type.addMethod(method("findById", optional).addParameter(id, "id")
                 .addJavadoc("The model with that id; a null id finds nothing without a query.\n")
-                .addStatement("return $T.findById($T.MODEL, id)", REPOSITORY, table).build());
+                .addStatement("return $T.findById($T.MODEL, id)", INTERNAL, table).build());
         type.addMethod(method("findByIds", list)
                 .addParameter(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(id)), "ids")
                 .addJavadoc("The models with those ids, in no particular order; ids without a row are skipped. Large"
                         + " lists are\nsent in chunks that stay within the database's bind limits.\n")
-                .addStatement("return $T.findByIds($T.MODEL, ids)", REPOSITORY, table).build());
+                .addStatement("return $T.findByIds($T.MODEL, ids)", INTERNAL, table).build());
         type.addMethod(method("findBy", optional).addParameter(conditions, "conditions").varargs()
                 .addJavadoc("The first model (by id) matching all {@code conditions}.\n")
                 .addStatement("return findAll().where(conditions).first()").build());
@@ -110,43 +110,44 @@ final class QueriesWriter {
             type.addMethod(method("findBy" + suffix, optional).addParameter(valueType, "value")
                     .addJavadoc("The first model (by id) whose {@code $L} equals {@code value} ({@code IS NULL} for"
                             + " null).\n", column.column())
-                    .addStatement("return findBy($T.matches($T.$N, value))", REPOSITORY, table, column.constant())
+                    .addStatement("return $T.findBy($T.MODEL, $T.$N, value)", INTERNAL, table, table, column.constant())
                     .build());
             type.addMethod(method("findAllBy" + suffix, list).addParameter(valueType, "value")
                     .addJavadoc("Every model whose {@code $L} equals {@code value} ({@code IS NULL} for null).\n",
                             column.column())
-                    .addStatement("return where($T.matches($T.$N, value)).all()", REPOSITORY, table, column.constant())
+                    .addStatement("return $T.findAllBy($T.MODEL, $T.$N, value)", INTERNAL, table, table,
+                            column.constant())
                     .build());
         }
         type.addMethod(method("insert", modelClass).addParameter(modelClass, "model")
                 .addJavadoc("Inserts the model. When its id is null the database generates one, which is set on the"
                         + " model.\n@return the same model\n")
-                .addStatement("return $T.insert($T.MODEL, model)", REPOSITORY, table).build());
+                .addStatement("return $T.insert($T.MODEL, model)", INTERNAL, table).build());
         type.addMethod(method("insertAll", TypeName.VOID)
                 .addParameter(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(modelClass)), "models")
                 .addJavadoc("Inserts the models in multi-row statements (one per 1000 rows at most), setting generated"
                         + " ids.\n")
-                .addStatement("$T.insertAll($T.MODEL, models)", REPOSITORY, table).build());
+                .addStatement("$T.insertAll($T.MODEL, models)", INTERNAL, table).build());
         type.addMethod(method("update", modelClass).addParameter(modelClass, "model")
                 .addJavadoc("Writes every column of the model to the row with its id.\n@return the same model\n"
                         + "@throws $T when no row has that id\n", ClassName.get("dev.junction", "RecordNotFoundException"))
-                .addStatement("return $T.update($T.MODEL, model)", REPOSITORY, table).build());
+                .addStatement("return $T.update($T.MODEL, model)", INTERNAL, table).build());
         type.addMethod(method("save", modelClass).addParameter(modelClass, "model")
                 .addJavadoc("Inserts the model when its id is null; otherwise updates it, or inserts it when no row"
                         + " has that id.\n@return the same model\n")
-                .addStatement("return $T.save($T.MODEL, model)", REPOSITORY, table).build());
+                .addStatement("return $T.save($T.MODEL, model)", INTERNAL, table).build());
         type.addMethod(method("delete", TypeName.BOOLEAN).addParameter(modelClass, "model")
                 .addJavadoc("Deletes the model's row.\n@return whether a row was deleted\n")
-                .addStatement("return $T.delete($T.MODEL, model)", REPOSITORY, table).build());
+                .addStatement("return $T.delete($T.MODEL, model)", INTERNAL, table).build());
         type.addMethod(method("deleteById", TypeName.BOOLEAN).addParameter(id, "id")
                 .addJavadoc("Deletes the row with that id.\n@return whether a row was deleted\n")
-                .addStatement("return $T.deleteById($T.MODEL, id)", REPOSITORY, table).build());
+                .addStatement("return $T.deleteById($T.MODEL, id)", INTERNAL, table).build());
         type.addMethod(method("count", TypeName.LONG)
                 .addJavadoc("The number of rows.\n")
-                .addStatement("return $T.count($T.MODEL)", REPOSITORY, table).build());
+                .addStatement("return $T.count($T.MODEL)", INTERNAL, table).build());
         type.addMethod(method("count", TypeName.LONG).addParameter(conditions, "conditions").varargs()
                 .addJavadoc("The number of rows matching all {@code conditions}.\n")
-                .addStatement("return $T.count($T.MODEL, conditions)", REPOSITORY, table).build());
+                .addStatement("return $T.count($T.MODEL, conditions)", INTERNAL, table).build());
         type.addMethod(method("transaction", TypeName.VOID).addParameter(TRANSACTION_BODY, "body")
                 .addJavadoc("Runs {@code body} in a transaction on connection {@code $L}, this model's write"
                         + " connection. Statements on\nother connections are not part of it.\n", model.connection())

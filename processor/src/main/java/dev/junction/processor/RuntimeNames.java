@@ -5,14 +5,23 @@ import com.palantir.javapoet.ClassName;
 /** The runtime and jOOQ types that generated code refers to, named here once. */
 final class RuntimeNames {
 
-    static final ClassName MODEL_TYPE = ClassName.get("dev.junction.internal", "ModelType");
-    static final ClassName REPOSITORY = ClassName.get("dev.junction.internal", "Repository");
-    static final ClassName COLUMN_TYPES = ClassName.get("dev.junction.internal", "ColumnTypes");
-    static final ClassName COLUMN_READER = ClassName.get("dev.junction.internal", "ColumnReader");
-    static final ClassName RELATION_TYPE = ClassName.get("dev.junction.internal", "RelationType");
-    static final ClassName TO_MANY = ClassName.get("dev.junction.internal", "ToMany");
-    static final ClassName TO_ONE = ClassName.get("dev.junction.internal", "ToOne");
-    static final ClassName EAGER_LOADER = ClassName.get("dev.junction.internal", "EagerLoader");
+    /**
+     * The version of the code contract with the runtime ({@code dev.junction.codegen.Contract.VERSION}) that this
+     * processor generates for. It is stamped into every {@code XTable} and into the model registry, and the runtime
+     * refuses models generated for another version.
+     */
+    static final int CONTRACT_VERSION = 2;
+
+    /** The only runtime package generated code uses, besides the public API. */
+    static final String CODEGEN = "dev.junction.codegen";
+
+    static final ClassName MODEL_TYPE = ClassName.get(CODEGEN, "ModelType");
+    static final ClassName INTERNAL = ClassName.get(CODEGEN, "Internal");
+    static final ClassName COLUMN_TYPES = ClassName.get(CODEGEN, "ColumnTypes");
+    static final ClassName COLUMN_READER = ClassName.get(CODEGEN, "ColumnReader");
+    static final ClassName RELATION_TYPE = ClassName.get(CODEGEN, "RelationType");
+    static final ClassName TO_MANY = ClassName.get(CODEGEN, "ToMany");
+    static final ClassName TO_ONE = ClassName.get(CODEGEN, "ToOne");
     static final ClassName MODEL_QUERY = ClassName.get("dev.junction", "ModelQuery");
     static final ClassName CONNECTION_MANAGER = ClassName.get("dev.junction", "ConnectionManager");
     static final ClassName TRANSACTION_BODY = ClassName.get("dev.junction", "TransactionBody");

@@ -94,7 +94,8 @@ final class TableWriter {
         CodeBlock columns = model.columns().stream().map(c -> CodeBlock.of("$N", c.constant()))
                 .collect(CodeBlock.joining(",$W"));
         MethodSpec constructor = MethodSpec.constructorBuilder()
-                .addStatement("super($T.class,$W$S,$W$L,$WTABLE,$W$N,$W$T.of($L)$L)", modelClass, model.connection(),
+                .addStatement("super($L,$W$T.class,$W$S,$W$L,$WTABLE,$W$N,$W$T.of($L),$W$L)",
+                        RuntimeNames.CONTRACT_VERSION, modelClass, model.connection(),
                         model.readConnection() == null ? "null" : CodeBlock.of("$S", model.readConnection()),
                         model.id().constant(), LIST, columns, existenceChecks(model))
                 .build();
@@ -160,14 +161,14 @@ final class TableWriter {
     }
 
     /**
-     * For models with {@code @BelongsTo(checkExists = true)}, the extra constructor argument listing those relations,
-     * resolved lazily because {@code XRelations} refers back to this class.
+     * The constructor argument listing the {@code @BelongsTo(checkExists = true)} relations, resolved lazily because
+     * {@code XRelations} refers back to this class; {@code null} when there are none.
      */
     private static CodeBlock existenceChecks(ModelInfo model) {
         CodeBlock checked = model.relations().stream().filter(RelationInfo::checkExists)
                 .map(r -> CodeBlock.of("$T.$N", Relations.relationsClass(model), Names.constantCase(r.name())))
                 .collect(CodeBlock.joining(",$W"));
-        return checked.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W() -> $T.of($L)", LIST, checked);
+        return checked.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("() -> $T.of($L)", LIST, checked);
     }
 
     /** The column at {@code index} (0-based) of the row, read as the field's type. */

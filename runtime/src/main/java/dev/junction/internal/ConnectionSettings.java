@@ -6,17 +6,33 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The validated settings of one named connection. Parsing fails at once, naming the connection and the key,
- * before any pool is created.
+ * The validated settings of one named connection. Parsing fails at once, naming the connection and the key, before
+ * any pool is created. A password written into a {@code url} is taken out of it here, so that the URL Junction keeps,
+ * logs and hands to HikariCP and the driver never holds it.
+ *
+ * @param name the connection name
+ * @param dialect the database kind
+ * @param jdbcUrl the JDBC URL, without any password
+ * @param username the user, or null (then the URL or the driver decides)
+ * @param password the password, or null
+ * @param pool the {@code pool.*} settings, without the prefix
  */
-public record ConnectionSettings(
-        String name, DriverKind driver, String jdbcUrl, String username, String password, Properties pool) {
+record ConnectionSettings(
+        String name, Dialect dialect, String jdbcUrl, String username, String password, Properties pool) {
 
     static final String POOL_PREFIX = "pool.";
     private static final Set<String> KEYS =
             Set.of("driver", "host", "port", "database", "username", "password", "url");
+
+    /** {@code password=...} as a URL parameter ({@code ?}, {@code &} or {@code ;} before it, any letter case). */
+    private static final Pattern PASSWORD_PARAMETER =
+            Pattern.compile("([?&;])password=([^&;#]*)", Pattern.CASE_INSENSITIVE);
+    /** {@code scheme://user:password@host}. */
+    private static final Pattern USER_INFO = Pattern.compile("^(jdbc:[^/]*//)([^/@:?;]*):([^/@?;]*)@");
 
     /**
      * Parses the settings of one connection.
@@ -26,20 +42,19 @@ public record ConnectionSettings(
      * @return the validated settings
      * @throws ConfigurationException naming the connection and the key when a setting is missing or malformed
      */
-    public static ConnectionSettings parse(String name, Map<String, ?> raw) {
+    static ConnectionSettings parse(String name, Map<String, ?> raw) {
         if (name == null || name.isBlank()) {
             throw new ConfigurationException("A connection name must not be blank");
         }
         if (raw == null) {
-            throw new ConfigurationException("Connection '" + name + "' has no settings");
+            throw new ConfigurationException("Connection '" + name + "' has no settings", null, name, null, null);
         }
         Map<String, String> values = new LinkedHashMap<>();
         Properties pool = new Properties();
         for (Map.Entry<String, ?> entry : raw.entrySet()) {
             String key = entry.getKey();
             if (entry.getValue() == null) {
-                throw new ConfigurationException(
-                        "Connection '" + name + "': key '" + key + "' has no value");
+                throw failure(name, "key '" + key + "' has no value");
             }
             String value = String.valueOf(entry.getValue()).trim();
             if (key.startsWith(POOL_PREFIX) && key.length() > POOL_PREFIX.length()) {
@@ -47,52 +62,88 @@ public record ConnectionSettings(
             } else if (KEYS.contains(key)) {
                 values.put(key, value);
             } else {
-                throw new ConfigurationException("Connection '" + name + "': unknown key '" + key
-                        + "'; known keys are " + new TreeSet<>(KEYS) + " and pool.<HikariCP setting>");
+                throw failure(name, "unknown key '" + key + "'; known keys are " + new TreeSet<>(KEYS)
+                        + " and pool.<HikariCP setting>");
             }
         }
+        String password = values.get("password");
         String url = values.get("url");
-        DriverKind driver = driver(name, values.get("driver"), url);
-        String jdbcUrl = url != null ? url : buildUrl(name, driver, values);
-        return new ConnectionSettings(
-                name, driver, jdbcUrl, values.get("username"), values.get("password"), pool);
+        if (url != null) {
+            UrlPassword split = UrlPassword.split(url);
+            if (split.password() != null) {
+                if (password != null && !password.equals(split.password())) {
+                    throw failure(name, "key 'url' holds a password and key 'password' another one; give it once");
+                }
+                password = split.password();
+            }
+            url = split.url();
+        }
+        Dialect dialect = dialect(name, values.get("driver"), url);
+        String jdbcUrl = url != null ? url : buildUrl(name, dialect, values);
+        return new ConnectionSettings(name, dialect, jdbcUrl, values.get("username"), password, pool);
     }
 
-    private static DriverKind driver(String name, String driverValue, String url) {
+    private static ConfigurationException failure(String name, String problem) {
+        return new ConfigurationException("Connection '" + name + "': " + problem, null, name, null, null);
+    }
+
+    /** A URL without its password, and the password it held (null when none). */
+    record UrlPassword(String url, String password) {
+
+        static UrlPassword split(String url) {
+            String password = null;
+            StringBuilder rest = new StringBuilder();
+            Matcher parameter = PASSWORD_PARAMETER.matcher(url);
+            int last = 0;
+            while (parameter.find()) {
+                password = parameter.group(2);
+                rest.append(url, last, parameter.start());
+                // Keep the separator when a parameter follows (so "?password=x&ssl=true" becomes "?ssl=true").
+                String separator = parameter.group(1);
+                int end = parameter.end();
+                if (end < url.length() && (url.charAt(end) == '&' || url.charAt(end) == ';')) {
+                    rest.append(separator);
+                    end++;
+                }
+                last = end;
+                parameter.region(end, url.length());
+            }
+            rest.append(url, last, url.length());
+            String withoutParameter = rest.toString();
+            Matcher userInfo = USER_INFO.matcher(withoutParameter);
+            if (userInfo.find()) {
+                password = userInfo.group(3);
+                withoutParameter = userInfo.group(1) + userInfo.group(2) + "@" + withoutParameter.substring(userInfo.end());
+            }
+            return new UrlPassword(withoutParameter, password);
+        }
+    }
+
+    private static Dialect dialect(String name, String driverValue, String url) {
         if (driverValue != null) {
-            return DriverKind.fromKey(driverValue).orElseThrow(() -> new ConfigurationException(
-                    "Connection '" + name + "': key 'driver' has unknown value '" + driverValue
-                            + "'; expected one of " + DriverKind.knownKeys()));
+            return Dialect.forKey(driverValue).orElseThrow(() -> failure(name, "key 'driver' has unknown value '"
+                    + driverValue + "'; expected one of " + Dialect.knownKeys()));
         }
         if (url == null) {
-            throw new ConfigurationException("Connection '" + name
-                    + "': missing key 'driver' (one of " + DriverKind.knownKeys() + ") or 'url'");
+            throw failure(name, "missing key 'driver' (one of " + Dialect.knownKeys() + ") or 'url'");
         }
         if (url.isEmpty()) {
-            throw new ConfigurationException("Connection '" + name + "': key 'url' is empty");
+            throw failure(name, "key 'url' is empty");
         }
-        return DriverKind.fromUrl(url).orElseThrow(() -> new ConfigurationException(
-                "Connection '" + name + "': key 'url' is not a JDBC URL Junction knows ('" + url
-                        + "'); set 'driver' to one of " + DriverKind.knownKeys()));
+        return Dialect.forUrl(url).orElseThrow(() -> failure(name, "key 'url' is not a JDBC URL Junction knows ('"
+                + url + "'); set 'driver' to one of " + Dialect.knownKeys()));
     }
 
-    private static String buildUrl(String name, DriverKind driver, Map<String, String> values) {
+    private static String buildUrl(String name, Dialect dialect, Map<String, String> values) {
         String database = values.get("database");
         if (database == null || database.isEmpty()) {
-            throw new ConfigurationException("Connection '" + name + "': missing key 'database'");
-        }
-        if (driver == DriverKind.H2) {
-            // Lower-case identifiers, like PostgreSQL and MySQL, so the same quoted lower-case names work everywhere.
-            return "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+            throw failure(name, "missing key 'database'");
         }
         String host = values.getOrDefault("host", "localhost");
         if (host.isEmpty()) {
-            throw new ConfigurationException("Connection '" + name + "': key 'host' is empty");
+            throw failure(name, "key 'host' is empty");
         }
-        int port = port(name, values.get("port"), driver.defaultPort());
-        // Connector/J speaks to MySQL and MariaDB servers alike; "mariadb" only changes the SQL dialect.
-        String scheme = driver == DriverKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mysql://";
-        return scheme + host + ":" + port + "/" + database;
+        return dialect.url(host, port(name, values.get("port"), dialect.defaultPort()), database);
     }
 
     private static int port(String name, String value, int defaultPort) {
@@ -107,14 +158,13 @@ public record ConnectionSettings(
         } catch (NumberFormatException e) {
             // reported below with the offending value
         }
-        throw new ConfigurationException("Connection '" + name
-                + "': key 'port' must be a whole number from 1 to 65535, but was '" + value + "'");
+        throw failure(name, "key 'port' must be a whole number from 1 to 65535, but was '" + value + "'");
     }
 
-    /** The settings with the password masked, for logs and messages. */
+    /** The settings with the password masked, for logs and messages (the URL holds none). */
     @Override
     public String toString() {
-        return "ConnectionSettings[name=" + name + ", driver=" + driver.key() + ", url=" + jdbcUrl
+        return "ConnectionSettings[name=" + name + ", driver=" + dialect.key() + ", url=" + jdbcUrl
                 + ", username=" + username + ", password=" + (password == null ? "null" : "****")
                 + ", pool=" + pool + "]";
     }

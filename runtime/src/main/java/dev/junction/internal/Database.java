@@ -3,34 +3,63 @@ package dev.junction.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.util.PropertyElf;
+import dev.junction.ConfigurationException;
+import dev.junction.DatabaseUnavailableException;
+import dev.junction.codegen.ModelType;
+import dev.junction.codegen.RelationType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import dev.junction.ConfigurationException;
-import dev.junction.DatabaseUnavailableException;
-import java.sql.Connection;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultConnectionProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** One configured connection: its settings, its HikariCP pool and its jOOQ context. */
-public final class Database implements AutoCloseable {
+/**
+ * One configured connection: its settings and {@link Dialect}, its HikariCP pool, its statement shapes, its loader
+ * lane, and the statement execution that every operation of the engine goes through: lease a connection, prepare,
+ * bind, execute, read the driver's own result set, report to the {@link Monitor}, translate failures.
+ */
+final class Database implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    final Dialect dialect;
+    private final JunctionRuntime runtime;
     private final ConnectionSettings settings;
     private final HikariDataSource pool;
     private final DefaultConfiguration configuration;
+    private final DSLContext renderer;
     private final DSLContext dsl;
+    private final LoaderLane lane;
+    private final int maxPoolSize;
+    private final ConcurrentHashMap<ModelType<?, ?>, ModelShapes> models = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<RelationType<?, ?>, RelationShapes> relations = new ConcurrentHashMap<>();
 
-    private Database(ConnectionSettings settings, HikariDataSource pool) {
+    private Database(JunctionRuntime runtime, ConnectionSettings settings, HikariDataSource pool, int maxPoolSize) {
+        this.runtime = runtime;
         this.settings = settings;
+        this.dialect = settings.dialect();
         this.pool = pool;
+        this.maxPoolSize = maxPoolSize;
+        Settings jooqSettings = new Settings().withExecuteLogging(false);
+        this.renderer = DSL.using(dialect.sqlDialect(), jooqSettings);
         this.configuration = new DefaultConfiguration();
-        configuration.set(settings.driver().dialect());
-        configuration.set(new Settings().withExecuteLogging(false));
-        configuration.set(new DefaultExecuteListenerProvider(QueryEvents.executeListener(settings.name())));
+        configuration.set(dialect.sqlDialect());
+        configuration.set(jooqSettings);
+        configuration.set(new DefaultExecuteListenerProvider(new EscapeHatchListener()));
         // Our own provider, so that a pool that cannot hand out a connection says which database is unavailable.
         configuration.set(new org.jooq.ConnectionProvider() {
             @Override
@@ -40,15 +69,11 @@ public final class Database implements AutoCloseable {
 
             @Override
             public void release(Connection connection) {
-                try {
-                    connection.close();
-                } catch (java.sql.SQLException e) {
-                    throw new DatabaseUnavailableException("Connection '" + name() + "': could not return a"
-                            + " connection to the pool: " + e.getMessage(), e);
-                }
+                giveBack(connection, false);
             }
         });
         this.dsl = DSL.using(configuration);
+        this.lane = new LoaderLane(settings.name(), maxPoolSize);
     }
 
     /**
@@ -57,16 +82,30 @@ public final class Database implements AutoCloseable {
      * @throws ConfigurationException when a {@code pool.*} setting is unknown or malformed
      * @throws DatabaseUnavailableException when no connection can be opened
      */
-    static Database open(ConnectionSettings settings) {
+    static Database open(JunctionRuntime runtime, ConnectionSettings settings) {
+        HikariConfig config = poolConfig(settings);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new DatabaseUnavailableException("Connection '" + settings.name() + "' (" + settings.dialect().key()
+                    + " at " + settings.jdbcUrl() + ") is unavailable: " + cause.getMessage(), e, settings.name(),
+                    null, null);
+        }
+        return new Database(runtime, settings, pool, config.getMaximumPoolSize());
+    }
+
+    private static HikariConfig poolConfig(ConnectionSettings settings) {
         HikariConfig config = new HikariConfig();
         Set<String> known = PropertyElf.getPropertyNames(HikariConfig.class);
         for (String key : new TreeSet<>(settings.pool().stringPropertyNames())) {
             if (!known.contains(key)) {
-                String near = known.stream().filter(k -> k.equalsIgnoreCase(key) || distance(k, key) <= 2)
+                String near = known.stream().filter(k -> k.equalsIgnoreCase(key) || Text.distance(k, key) <= 2)
                         .findFirst().map(k -> "; did you mean 'pool." + k + "'?")
                         .orElse("; pool.* keys are HikariCP settings such as pool.maximumPoolSize");
                 throw new ConfigurationException("Connection '" + settings.name() + "': key 'pool." + key
-                        + "' is not a HikariCP setting" + near);
+                        + "' is not a HikariCP setting" + near, null, settings.name(), null, null);
             }
             Properties one = new Properties();
             one.setProperty(key, settings.pool().getProperty(key));
@@ -76,7 +115,8 @@ public final class Database implements AutoCloseable {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 throw new ConfigurationException("Connection '" + settings.name() + "': key 'pool." + key
                         + "' has bad value '" + one.getProperty(key) + "' (" + cause.getMessage()
-                        + "); pool.* keys are HikariCP settings such as pool.maximumPoolSize", e);
+                        + "); pool.* keys are HikariCP settings such as pool.maximumPoolSize", e, settings.name(),
+                        null, null);
             }
         }
         config.setJdbcUrl(settings.jdbcUrl());
@@ -88,82 +128,222 @@ public final class Database implements AutoCloseable {
         try {
             config.validate();
         } catch (RuntimeException e) {
-            throw new ConfigurationException(
-                    "Connection '" + settings.name() + "': bad pool setting (" + e.getMessage() + ")", e);
+            throw new ConfigurationException("Connection '" + settings.name() + "': bad pool setting ("
+                    + e.getMessage() + ")", e, settings.name(), null, null);
         }
-        try {
-            return new Database(settings, new HikariDataSource(config));
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new DatabaseUnavailableException("Connection '" + settings.name() + "' ("
-                    + settings.driver().key() + " at " + settings.jdbcUrl() + ") is unavailable: "
-                    + cause.getMessage(), e);
-        }
-    }
-
-    /** The Levenshtein distance, to suggest the setting a typo meant. */
-    private static int distance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
-                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
+        return config;
     }
 
     /** The connection name. */
-    public String name() {
+    String name() {
         return settings.name();
     }
 
-    /** The kind of database. */
-    public DriverKind driver() {
-        return settings.driver();
+    /** The settings, with the password masked in their text form. */
+    ConnectionSettings settings() {
+        return settings;
     }
 
-    /** The jOOQ context that takes a pooled connection per statement. */
-    public DSLContext dsl() {
+    /** The most connections the pool holds. */
+    int maxPoolSize() {
+        return maxPoolSize;
+    }
+
+    /** The jOOQ context that renders this database's SQL; it has no connection. */
+    DSLContext renderer() {
+        return renderer;
+    }
+
+    /** The jOOQ context of {@code ConnectionManager.dsl}: a pooled connection per statement. */
+    DSLContext dsl() {
         return dsl;
     }
 
-    /** A jOOQ context bound to one JDBC connection, for transactions and streams. */
-    public DSLContext dsl(Connection connection) {
+    /** A jOOQ context bound to one connection, for {@code ConnectionManager.dsl} inside a transaction. */
+    DSLContext dsl(Connection connection) {
         return DSL.using(configuration.derive(new DefaultConnectionProvider(connection)));
     }
 
-    /** The context bound to this thread's transaction on this connection, or the pooled one when none is open. */
-    public DSLContext dslOrTransaction() {
-        DSLContext transactional = Transactions.activeDsl(name());
-        return transactional != null ? transactional : dsl;
+    /** The loader lane of this database. */
+    LoaderLane lane() {
+        return lane;
     }
 
-    /** Borrows a connection from the pool; the caller closes it. */
-    public Connection borrow() {
+    /** The statement shapes of a model on this database. */
+    <M> ModelShapes shapes(ModelType<M, ?> type) {
+        ModelShapes shapes = models.get(type);
+        return shapes != null ? shapes : models.computeIfAbsent(type, t -> new ModelShapes(this, t));
+    }
+
+    /** The statement shapes that load a relation's targets from this database. */
+    RelationShapes shapes(RelationType<?, ?> relation) {
+        RelationShapes shapes = relations.get(relation);
+        return shapes != null ? shapes : relations.computeIfAbsent(relation, r -> new RelationShapes(this, r));
+    }
+
+    // -------------------------------------------------------------------------------------------- connections
+
+    /** Borrows a connection from the pool; give it back with {@link #giveBack}. */
+    Connection borrow() {
         try {
             return pool.getConnection();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new DatabaseUnavailableException("Connection '" + name() + "' is unavailable: " + e.getMessage()
-                    + " (pool total=" + poolState() + ")", e);
+                    + " (pool " + poolState() + ")", e, name(), null, null);
         }
+    }
+
+    /** Gives a borrowed connection back to the pool, or evicts it from the pool when it broke. */
+    void giveBack(Connection connection, boolean broken) {
+        if (broken) {
+            pool.evictConnection(connection);
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("Connection '{}': could not return a connection to the pool", name(), e);
+        }
+    }
+
+    /** A connection for one statement: this thread's transaction's on this database, or a pooled one. */
+    Lease lease() {
+        Transaction transaction = runtime.transactions.current(name());
+        return transaction != null ? transaction.lease() : new Lease(this, borrow(), null);
     }
 
     private String poolState() {
         var bean = pool.getHikariPoolMXBean();
-        return bean == null ? "?" : bean.getTotalConnections() + ", active=" + bean.getActiveConnections()
-                + ", idle=" + bean.getIdleConnections() + ", waiting=" + bean.getThreadsAwaitingConnection();
+        return bean == null ? "closed" : "total=" + bean.getTotalConnections() + ", active="
+                + bean.getActiveConnections() + ", idle=" + bean.getIdleConnections() + ", waiting="
+                + bean.getThreadsAwaitingConnection();
+    }
+
+    // ------------------------------------------------------------------------------------------------ execution
+
+    /** Runs a query on a leased connection and reads its rows. */
+    <T> T query(ModelType<?, ?> model, Sql sql, RowsReader<T> reader) {
+        try (Lease lease = lease()) {
+            return query(lease, model, sql, reader);
+        }
+    }
+
+    /** Runs a query on {@code lease} and reads its rows. */
+    <T> T query(Lease lease, ModelType<?, ?> model, Sql sql, RowsReader<T> reader) {
+        long start = System.nanoTime();
+        long rows = -1;
+        try (PreparedStatement statement = lease.connection.prepareStatement(sql.text)) {
+            sql.bind(statement, dialect);
+            try (ResultSet result = statement.executeQuery()) {
+                T value = reader.read(result, dialect.reader());
+                rows = value instanceof List<?> list ? list.size() : 1;
+                return value;
+            }
+        } catch (SQLException e) {
+            throw lease.failed(model, sql.text, e);
+        } finally {
+            report(model, sql, start, rows);
+        }
+    }
+
+    /** Runs an insert, update or delete on a leased connection; returns the row count. */
+    int update(ModelType<?, ?> model, Sql sql) {
+        try (Lease lease = lease()) {
+            return update(lease, model, sql);
+        }
+    }
+
+    /** Runs an insert, update or delete on {@code lease}; returns the row count. */
+    int update(Lease lease, ModelType<?, ?> model, Sql sql) {
+        long start = System.nanoTime();
+        long rows = -1;
+        try (PreparedStatement statement = lease.connection.prepareStatement(sql.text)) {
+            sql.bind(statement, dialect);
+            int count = statement.executeUpdate();
+            rows = count;
+            return count;
+        } catch (SQLException e) {
+            throw lease.failed(model, sql.text, e);
+        } finally {
+            report(model, sql, start, rows);
+        }
+    }
+
+    /**
+     * Runs a multi-row insert whose ids the database generates, and sets them on {@code rows} in order: read from the
+     * statement's own result where the dialect inserts with {@code returning}, else through JDBC's generated keys.
+     */
+    <M, K> void insertReturningIds(Lease lease, ModelType<M, K> type, Sql sql, List<M> rows) {
+        long start = System.nanoTime();
+        long count = -1;
+        ColumnKind kind = ColumnKind.of(type.idField());
+        String[] idColumn = {type.idField().getName()};
+        try (PreparedStatement statement = dialect.returnsGeneratedIds()
+                ? lease.connection.prepareStatement(sql.text)
+                : lease.connection.prepareStatement(sql.text, idColumn)) {
+            sql.bind(statement, dialect);
+            ResultSet ids;
+            if (dialect.returnsGeneratedIds()) {
+                ids = statement.executeQuery();
+            } else {
+                count = statement.executeUpdate();
+                ids = statement.getGeneratedKeys();
+            }
+            int read = 0;
+            try (ids) {
+                while (ids.next()) {
+                    if (read < rows.size()) {
+                        @SuppressWarnings("unchecked") // the id column's kind matches K
+                        K id = (K) Values.read(ids, 1, kind, dialect.reader());
+                        type.setId(rows.get(read), id);
+                    }
+                    read++;
+                }
+            }
+            count = read;
+            if (read != rows.size()) {
+                throw new dev.junction.JunctionException("Inserted " + rows.size() + " rows of " + type.modelName()
+                        + " on connection '" + name() + "' but the database returned " + read + " generated ids",
+                        null, name(), type.modelClass(), null);
+            }
+        } catch (SQLException e) {
+            throw lease.failed(type, sql.text, e);
+        } finally {
+            report(type, sql, start, count);
+        }
+    }
+
+    /** The monitor that statements on this database report to. */
+    Monitor monitor() {
+        return runtime.monitor;
+    }
+
+    private void report(ModelType<?, ?> model, Sql sql, long start, long rows) {
+        runtime.monitor.statement(name(), model, sql.text, System.nanoTime() - start, rows,
+                sql::values);
+    }
+
+    /** Reports the statements run through {@code ConnectionManager.dsl} to the monitor. */
+    private final class EscapeHatchListener implements ExecuteListener {
+        private static final long serialVersionUID = 1L;
+        private static final String STARTED = "junction.started";
+
+        @Override
+        public void executeStart(ExecuteContext ctx) {
+            ctx.data(STARTED, System.nanoTime());
+        }
+
+        @Override
+        public void executeEnd(ExecuteContext ctx) {
+            Object started = ctx.data(STARTED);
+            long nanos = started instanceof Long start ? System.nanoTime() - start : 0L;
+            String sql = ctx.sql() != null ? ctx.sql() : String.join(";\n", ctx.batchSQL());
+            runtime.monitor.statement(name(), null, sql, nanos, ctx.rows(), () -> List.of());
+        }
     }
 
     @Override
     public void close() {
+        lane.close();
         pool.close();
     }
 

@@ -2,236 +2,380 @@ package dev.junction.internal;
 
 import dev.junction.DatabaseUnavailableException;
 import dev.junction.JunctionException;
-import dev.junction.ModelQuery;
+import dev.junction.codegen.ModelType;
+import dev.junction.codegen.RelationType;
+import dev.junction.codegen.ToOne;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.OrderField;
-import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
  * Loads relations for a list of owners: one query per relation per level per database (key lists chunked within
- * bind limits), whatever the number of owners.
+ * the dialect's limits), whatever the number of owners.
  *
- * <p>The calling thread drives the levels. At each level the relations are grouped by the connection their
- * targets are read from; groups on different connections run concurrently on a small shared pool of daemon
- * threads, and the statements of one group run one after another. Every statement borrows a pooled connection
- * only for its own duration, so a load never holds two connections of one pool at once and completes with pool
- * size 1. A group whose connection has a transaction open on the calling thread runs on the calling thread,
- * through that transaction.
+ * <p>The calling thread drives the levels and makes every decision that depends on it: which database each load
+ * reads from (its transactions and primary scope apply), and the conditions of the loads, whose {@code whereHas}
+ * filters it resolves itself. Then the loads of one level run grouped by database: a group whose database has a
+ * transaction open on the calling thread runs on the calling thread, through that transaction; the calling thread
+ * also takes one more group itself; every other group runs on its own database's {@link LoaderLane}. So loads on
+ * different databases run concurrently, a load never waits behind another database's work or for a connection the
+ * caller's transaction holds, and every statement borrows a pooled connection only for its own duration (a load
+ * never holds two connections of one pool at once, and completes with pool size 1).
+ *
+ * <p>When loading the results of a query, a to-one load without a condition of its own skips the owners whose field
+ * already holds the right target (the one {@code inverseOf} set a level above), and goes on to the next level with
+ * those targets: an explicit nested load of an inverse runs no query and keeps its instances.
  */
-public final class EagerLoader {
+final class EagerLoader {
 
-    private static final String RANK = "junction_rank";
-    private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), new LoaderThreads());
+    private static final ColumnKind[] RANK_KINDS = {ColumnKind.INT, ColumnKind.INT};
 
-    private EagerLoader() {}
+    private final JunctionRuntime runtime;
 
-    /** One relation to load for a list of owners, with its target condition resolved on the calling thread. */
-    private record Step<P, C>(List<P> owners, Include<P, C> include, Condition condition) {
-
-        static <P, C> Step<P, C> of(List<P> owners, Include<P, C> include) {
-            ModelQuery<C, ?> query = include.query();
-            return new Step<>(owners, include, query == null ? DSL.noCondition() : query.condition());
-        }
-
-        ModelType<C, ?> target() {
-            return include.relation().target();
-        }
+    EagerLoader(JunctionRuntime runtime) {
+        this.runtime = runtime;
     }
 
-    /** Loads each include into {@code owners}, and the includes nested in their queries, level by level. */
-    public static <P> void load(List<P> owners, List<? extends Include<P, ?>> includes) {
+    /** One relation to load for a list of owners. */
+    private record Step<P, C>(List<P> owners, RelationType<P, C> relation, QuerySpec<C> spec, boolean replace) {}
+
+    /** Loads a query's includes into its results, level by level. */
+    <P> void load(List<P> owners, Map<RelationType<P, ?>, QuerySpec<?>> includes) {
         if (owners.isEmpty() || includes.isEmpty()) {
             return;
         }
-        List<Step<?, ?>> level = new ArrayList<>();
-        for (Include<P, ?> include : includes) {
-            level.add(Step.of(owners, include));
+        List<Step<?, ?>> level = new ArrayList<>(includes.size());
+        includes.forEach((relation, spec) -> level.add(step(owners, relation, spec, false)));
+        run(level);
+    }
+
+    /** Loads one relation into models already held, replacing what it held: the generated {@code XLoader}. */
+    <P, C> void load(Collection<P> owners, RelationType<P, C> relation, QuerySpec<C> spec) {
+        List<P> list = new ArrayList<>(owners);
+        if (!list.isEmpty()) {
+            run(List.of(new Step<>(list, relation, spec, true)));
         }
+    }
+
+    /** The lazy accessors: loads one relation of one owner, on the calling thread. */
+    <P, C> void loadOne(P owner, RelationType<P, C> relation) {
+        run(List.of(new Step<>(List.of(owner), relation, null, true)));
+    }
+
+    @SuppressWarnings("unchecked") // stored under its own relation
+    private static <P, C> Step<P, C> step(List<P> owners, RelationType<P, C> relation, QuerySpec<?> spec,
+            boolean replace) {
+        return new Step<>(owners, relation, (QuerySpec<C>) spec, replace);
+    }
+
+    private void run(List<Step<?, ?>> level) {
         while (!level.isEmpty()) {
             level = runLevel(level);
         }
     }
 
-    /** Loads one relation into {@code owners}, replacing what they held: the generated {@code XLoader} methods. */
-    public static <P, C> void load(Collection<P> owners, RelationType<P, C> relation, ModelQuery<C, ?> query) {
-        load(new ArrayList<>(owners), List.of(new Include<>(relation, query)));
-    }
-
-    /** The lazy accessors: loads one relation of one owner on the calling thread. */
-    static <P, C> void loadOne(P owner, RelationType<P, C> relation) {
-        load(List.of(owner), List.of(new Include<>(relation, null)));
-    }
-
-    private static List<Step<?, ?>> runLevel(List<Step<?, ?>> level) {
-        Map<String, List<Step<?, ?>>> byConnection = new LinkedHashMap<>();
+    private List<Step<?, ?>> runLevel(List<Step<?, ?>> level) {
+        List<Load<?, ?>> loads = new ArrayList<>(level.size());
+        Map<Database, List<Load<?, ?>>> byDatabase = new LinkedHashMap<>();
         for (Step<?, ?> step : level) {
-            byConnection.computeIfAbsent(Routing.readConnectionName(step.target()), c -> new ArrayList<>()).add(step);
+            Load<?, ?> load = plan(step);
+            loads.add(load);
+            if (load.database != null) {
+                byDatabase.computeIfAbsent(load.database, d -> new ArrayList<>(1)).add(load);
+            }
         }
-        List<Map.Entry<String, List<Step<?, ?>>>> here = new ArrayList<>();
-        List<Map.Entry<String, List<Step<?, ?>>>> elsewhere = new ArrayList<>();
-        for (Map.Entry<String, List<Step<?, ?>>> group : byConnection.entrySet()) {
-            (Transactions.isActive(group.getKey()) ? here : elsewhere).add(group);
-        }
-        if (here.isEmpty() && !elsewhere.isEmpty()) {
-            // With nothing else to do, the calling thread takes one group itself rather than just waiting.
+        List<List<Load<?, ?>>> here = new ArrayList<>();
+        List<List<Load<?, ?>>> elsewhere = new ArrayList<>();
+        byDatabase.forEach((database, group) ->
+                (runtime.transactions.isOpen(database.name()) ? here : elsewhere).add(group));
+        if (!elsewhere.isEmpty()) {
+            // The calling thread takes one group itself rather than only waiting.
             here.add(elsewhere.remove(elsewhere.size() - 1));
         }
-        List<Future<List<Step<?, ?>>>> background = new ArrayList<>();
-        for (Map.Entry<String, List<Step<?, ?>>> group : elsewhere) {
-            Database database = Databases.get(group.getKey());
-            List<Step<?, ?>> steps = group.getValue();
-            background.add(EXECUTOR.submit(() -> runGroup(database, database.dsl(), steps)));
+        List<Future<?>> background = new ArrayList<>(elsewhere.size());
+        for (List<Load<?, ?>> group : elsewhere) {
+            background.add(group.get(0).database.lane().submit(() -> {
+                runGroup(group);
+                return null;
+            }));
         }
-        List<Step<?, ?>> next = new ArrayList<>();
         RuntimeException failure = null;
-        for (Map.Entry<String, List<Step<?, ?>>> group : here) {
-            Database database = Databases.get(group.getKey());
+        for (List<Load<?, ?>> group : here) {
             try {
-                next.addAll(runGroup(database, database.dslOrTransaction(), group.getValue()));
+                runGroup(group);
             } catch (RuntimeException e) {
-                failure = e;
+                failure = first(failure, e);
             }
         }
-        for (Future<List<Step<?, ?>>> future : background) {
-            try {
-                next.addAll(future.get());
-            } catch (ExecutionException e) {
-                failure = failure != null ? failure : unwrap(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure != null ? failure : new JunctionException("Interrupted while loading relations", e);
-            }
+        for (Future<?> future : background) {
+            failure = await(future, failure);
         }
         if (failure != null) {
             throw failure;
         }
-        return next;
-    }
-
-    private static RuntimeException unwrap(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new JunctionException("Loading relations failed: " + cause, cause);
-    }
-
-    private static List<Step<?, ?>> runGroup(Database database, DSLContext dsl, List<Step<?, ?>> steps) {
         List<Step<?, ?>> next = new ArrayList<>();
-        for (Step<?, ?> step : steps) {
-            next.addAll(run(database, dsl, step));
+        for (Load<?, ?> load : loads) {
+            load.nextSteps(next);
         }
         return next;
     }
 
-    private static <P, C> List<Step<?, ?>> run(Database database, DSLContext dsl, Step<P, C> step) {
-        RelationType<P, C> relation = step.include().relation();
-        Map<Object, List<P>> ownersByKey = new LinkedHashMap<>();
-        for (P owner : step.owners()) {
-            Object key = relation.ownerKey(owner);
-            if (key == null) {
-                relation.fill(owner, List.of());
-            } else {
-                ownersByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(owner);
-            }
-        }
-        List<C> targets;
+    private static RuntimeException await(Future<?> future, RuntimeException failure) {
         try {
-            targets = fetchAll(database, dsl, step, ownersByKey.keySet());
-        } catch (DatabaseUnavailableException e) {
-            Database primary = Routing.fallback(step.target(), database.name(), e);
-            targets = fetchAll(primary, primary.dsl(), step, ownersByKey.keySet());
-        }
-        Map<Object, List<C>> targetsByKey = new HashMap<>();
-        for (C target : targets) {
-            targetsByKey.computeIfAbsent(relation.targetKey(target), k -> new ArrayList<>()).add(target);
-        }
-        for (Map.Entry<Object, List<P>> entry : ownersByKey.entrySet()) {
-            List<C> found = targetsByKey.getOrDefault(entry.getKey(), List.of());
-            for (P owner : entry.getValue()) {
-                relation.fill(owner, new ArrayList<>(found));
+            future.get();
+            return failure;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
             }
+            return first(failure, cause instanceof RuntimeException runtime ? runtime
+                    : new JunctionException("Loading relations failed: " + cause, cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            return first(failure, new JunctionException("Interrupted while loading relations", e));
         }
-        ModelQuery<C, ?> query = step.include().query();
-        List<Step<?, ?>> next = new ArrayList<>();
-        if (query != null && !targets.isEmpty()) {
-            for (Include<C, ?> nested : query.includes()) {
-                next.add(Step.of(targets, nested));
-            }
-        }
-        return next;
     }
 
-    private static <P, C> List<C> fetchAll(Database database, DSLContext dsl, Step<P, C> step, Collection<?> keys) {
-        List<C> targets = new ArrayList<>();
-        for (Condition chunk : Keys.in(database.driver(), step.include().relation().targetColumn(), keys)) {
-            targets.addAll(fetch(dsl, step, chunk));
+    private static RuntimeException first(RuntimeException earlier, RuntimeException later) {
+        if (earlier == null) {
+            return later;
         }
-        return targets;
+        earlier.addSuppressed(later);
+        return earlier;
     }
 
-    private static <P, C> List<C> fetch(DSLContext dsl, Step<P, C> step, Condition keys) {
-        RelationType<P, C> relation = step.include().relation();
+    private static void runGroup(List<Load<?, ?>> group) {
+        for (Load<?, ?> load : group) {
+            load.execute();
+        }
+    }
+
+    /** Plans a step on the calling thread: the owners to load, the targets already there, the database, the filter. */
+    private <P, C> Load<P, C> plan(Step<P, C> step) {
+        RelationType<P, C> relation = step.relation();
+        QuerySpec<C> spec = step.spec();
+        List<P> toLoad = step.owners();
+        List<C> kept = List.of();
+        if (!step.replace() && relation instanceof ToOne<P, C> one && (spec == null || !spec.filters())) {
+            toLoad = new ArrayList<>();
+            kept = new ArrayList<>();
+            IdentityHashMap<C, Boolean> seen = new IdentityHashMap<>();
+            for (P owner : step.owners()) {
+                if (one.isLoaded(owner)) {
+                    C target = one.loaded(owner);
+                    if (target != null && seen.put(target, Boolean.TRUE) == null) {
+                        kept.add(target);
+                    }
+                } else {
+                    toLoad.add(owner);
+                }
+            }
+        }
+        if (toLoad.isEmpty()) {
+            return new Load<>(step, toLoad, kept, null, null);
+        }
         ModelType<C, ?> target = relation.target();
-        ModelQuery<C, ?> query = step.include().query();
-        List<OrderField<?>> order = query == null || query.order().isEmpty()
-                ? List.of(target.idField()) : query.order();
-        Integer limit = query == null ? null : query.limitValue();
-        Integer offset = query == null ? null : query.offsetValue();
-        if (relation.kind() == RelationType.Kind.HAS_ONE && limit == null) {
-            limit = 1;
-        }
-        Condition condition = keys.and(step.condition());
-        if (relation.kind() == RelationType.Kind.BELONGS_TO || limit == null && offset == null) {
-            return ResultSets.all(dsl.select(target.columns()).from(target.table()).where(condition).orderBy(order),
-                    target);
-        }
-        // A limit per owner: rank each owner's targets with a window function, then keep the first ranks.
-        Table<Record> ranked = dsl.select(target.columns())
-                .select(DSL.rowNumber().over(DSL.partitionBy(relation.targetColumn()).orderBy(order)).as(RANK))
-                .from(target.table())
-                .where(condition)
-                .asTable("junction_ranked");
-        List<Field<?>> columns = new ArrayList<>();
-        for (Field<?> column : target.columns()) {
-            columns.add(ranked.field(column.getName()));
-        }
-        Field<Integer> rank = ranked.field(RANK, Integer.class);
-        int first = offset == null ? 0 : offset;
-        Condition window = rank.gt(first);
-        if (limit != null) {
-            window = window.and(rank.le(first + limit));
-        }
-        return ResultSets.all(dsl.select(columns).from(ranked).where(window).orderBy(rank), target);
+        String connection = runtime.router.readConnection(target);
+        Condition condition = spec == null ? null : runtime.filters.of(spec, connection);
+        return new Load<>(step, toLoad, kept, runtime.database(connection), condition);
     }
 
-    private static final class LoaderThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
+    /** One planned load: executed on whichever thread runs its database's group. */
+    private final class Load<P, C> {
 
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "junction-loader-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
+        private final Step<P, C> step;
+        private final List<P> toLoad;
+        private final List<C> kept;
+        private final Database database;
+        private final Condition condition;
+        private List<C> loaded = List.of();
+
+        Load(Step<P, C> step, List<P> toLoad, List<C> kept, Database database, Condition condition) {
+            this.step = step;
+            this.toLoad = toLoad;
+            this.kept = kept;
+            this.database = database;
+            this.condition = condition;
+        }
+
+        void execute() {
+            RelationType<P, C> relation = step.relation();
+            Map<Object, Object> ownersByKey = new HashMap<>(toLoad.size() * 4 / 3 + 1);
+            for (P owner : toLoad) {
+                Object key = relation.ownerKey(owner);
+                if (key == null) {
+                    relation.fillEmpty(owner);
+                } else {
+                    Object earlier = ownersByKey.putIfAbsent(key, owner);
+                    if (earlier != null) {
+                        ownersByKey.put(key, more(earlier, owner));
+                    }
+                }
+            }
+            if (ownersByKey.isEmpty()) {
+                return;
+            }
+            List<Object> keys = new ArrayList<>(ownersByKey.keySet());
+            List<C> targets;
+            try {
+                targets = fetch(database, keys);
+            } catch (DatabaseUnavailableException e) {
+                targets = fetch(runtime.router.fallback(relation.target(), database, e), keys);
+            }
+            fill(relation, ownersByKey, targets);
+            loaded = targets;
+        }
+
+        @SuppressWarnings("unchecked") // the map holds an owner, or a list of the owners that share a key
+        private Object more(Object earlier, P owner) {
+            List<P> owners;
+            if (earlier instanceof SharedKey<?> shared) {
+                owners = (List<P>) shared.owners;
+            } else {
+                owners = new ArrayList<>(2);
+                owners.add((P) earlier);
+                earlier = new SharedKey<>(owners);
+            }
+            owners.add(owner);
+            return earlier;
+        }
+
+        private List<C> fetch(Database database, List<Object> keys) {
+            ModelType<C, ?> target = step.relation().target();
+            ColumnKind kind = ColumnKind.of(step.relation().targetColumn());
+            List<List<Object>> chunks = Keys.chunks(database.dialect, kind, keys);
+            List<C> targets = null;
+            for (List<Object> chunk : chunks) {
+                List<C> found = database.query(target, sql(database, kind, chunk), (rows, columns) -> {
+                    List<C> read = new ArrayList<>();
+                    while (rows.next()) {
+                        read.add(target.read(rows, columns));
+                    }
+                    return read;
+                });
+                if (targets == null) {
+                    targets = found;
+                } else {
+                    targets.addAll(found);
+                }
+            }
+            return targets == null ? List.of() : targets;
+        }
+
+        /** The statement for one chunk of keys: a cached shape, or one built now for a condition or an order. */
+        private Sql sql(Database database, ColumnKind kind, List<Object> chunk) {
+            RelationType<P, C> relation = step.relation();
+            QuerySpec<C> spec = step.spec();
+            boolean ranked = relation.kind() == RelationType.Kind.HAS_ONE || relation.kind() == RelationType.Kind.HAS_MANY
+                    && spec != null && (spec.limit != null || spec.offset != null);
+            int after = spec == null || spec.offset == null ? 0 : spec.offset;
+            Integer limit = spec == null ? null : spec.limit;
+            if (limit == null && relation.kind() == RelationType.Kind.HAS_ONE) {
+                limit = 1;
+            }
+            int upTo = limit == null ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, (long) after + limit);
+            String arrayType = database.dialect.keyArrayType(kind).orElse(null);
+            boolean custom = condition != null || spec != null && !spec.order.isEmpty();
+            if (!custom) {
+                RelationShapes shapes = database.shapes(relation);
+                int size = arrayType != null ? 0 : Keys.padded(chunk.size());
+                Object[] keys = arrayType != null ? new Object[] {new KeyArray(arrayType, chunk.toArray())}
+                        : Keys.pad(chunk).toArray();
+                ColumnKind[] kinds = new ColumnKind[keys.length];
+                Arrays.fill(kinds, kind);
+                if (!ranked) {
+                    return Sql.of(shapes.plain(size), keys, kinds);
+                }
+                Object[] values = Arrays.copyOf(keys, keys.length + 2);
+                values[keys.length] = after;
+                values[keys.length + 1] = upTo;
+                ColumnKind[] allKinds = Arrays.copyOf(kinds, kinds.length + 2);
+                System.arraycopy(RANK_KINDS, 0, allKinds, kinds.length, 2);
+                return Sql.of(shapes.ranked(size), values, allKinds);
+            }
+            @SuppressWarnings("unchecked") // keys of the target column's own type
+            Field<Object> column = (Field<Object>) relation.targetColumn();
+            Condition keys = arrayType != null ? Keys.anyOfArray(column, chunk, arrayType)
+                    : column.in(Keys.pad(chunk));
+            DSLContext renderer = database.renderer();
+            return Sql.of(renderer, RelationShapes.select(renderer, relation, keys, condition,
+                    spec == null ? List.of() : spec.order, ranked ? DSL.val(after) : null,
+                    ranked && upTo != Integer.MAX_VALUE ? DSL.val(upTo) : null));
+        }
+
+        @SuppressWarnings("unchecked") // the map holds an owner, or a list of the owners that share a key
+        private void fill(RelationType<P, C> relation, Map<Object, Object> ownersByKey, List<C> targets) {
+            Map<Object, List<C>> byKey = new HashMap<>(ownersByKey.size() * 4 / 3 + 1);
+            boolean many = relation.kind() == RelationType.Kind.HAS_MANY;
+            for (C target : targets) {
+                Object key = relation.targetKey(target);
+                List<C> found = byKey.get(key);
+                if (found == null) {
+                    found = new ArrayList<>(many ? 4 : 1);
+                    byKey.put(key, found);
+                    found.add(target);
+                } else if (many) {
+                    found.add(target);
+                }
+            }
+            for (Map.Entry<Object, Object> entry : ownersByKey.entrySet()) {
+                List<C> found = byKey.get(entry.getKey());
+                if (entry.getValue() instanceof SharedKey<?> shared) {
+                    for (Object owner : shared.owners) {
+                        // Each owner gets its own list of a to-many relation; a to-one only reads the first target.
+                        fillOne(relation, (P) owner, found == null || !many ? found : new ArrayList<>(found));
+                    }
+                } else {
+                    fillOne(relation, (P) entry.getValue(), found);
+                }
+            }
+        }
+
+        private void fillOne(RelationType<P, C> relation, P owner, List<C> found) {
+            if (found == null) {
+                relation.fillEmpty(owner);
+            } else {
+                relation.fill(owner, found);
+            }
+        }
+
+        /** Adds the steps of the next level: this load's nested includes over every target it has. */
+        void nextSteps(List<Step<?, ?>> next) {
+            QuerySpec<C> spec = step.spec();
+            if (spec == null || spec.includes.isEmpty()) {
+                return;
+            }
+            List<C> targets;
+            if (kept.isEmpty()) {
+                targets = loaded;
+            } else if (loaded.isEmpty()) {
+                targets = kept;
+            } else {
+                targets = new ArrayList<>(kept);
+                targets.addAll(loaded);
+            }
+            if (targets.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<RelationType<C, ?>, QuerySpec<?>> nested : spec.includes.entrySet()) {
+                next.add(step(targets, nested.getKey(), nested.getValue(), false));
+            }
         }
     }
+
+    /** The owners that share one key (a list passed to a loader twice, or a BelongsTo of many to one target). */
+    private record SharedKey<P>(List<P> owners) {}
 }

@@ -1,12 +1,15 @@
 package dev.junction.internal;
 
 import dev.junction.ReferentialIntegrityException;
+import dev.junction.codegen.ModelType;
+import dev.junction.codegen.ToOne;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jooq.Condition;
 
 /**
  * The existence checks of {@code @BelongsTo(checkExists = true)}: before a write, every non-null foreign key of the
@@ -18,16 +21,20 @@ final class ReferentialIntegrity {
 
     private static final int SHOWN_KEYS = 5;
 
-    private ReferentialIntegrity() {}
+    private final JunctionRuntime runtime;
+
+    ReferentialIntegrity(JunctionRuntime runtime) {
+        this.runtime = runtime;
+    }
 
     /** Throws before anything is written when a row refers to a target that does not exist. */
-    static <M> void check(ModelType<M, ?> type, Collection<? extends M> models) {
+    <M> void check(ModelType<M, ?> type, Collection<? extends M> models) {
         for (ToOne<M, ?> relation : type.existenceChecks()) {
             check(type, relation, models);
         }
     }
 
-    private static <M, T> void check(ModelType<M, ?> type, ToOne<M, T> relation, Collection<? extends M> models) {
+    private <M, T> void check(ModelType<M, ?> type, ToOne<M, T> relation, Collection<? extends M> models) {
         Set<Object> keys = new LinkedHashSet<>();
         for (M model : models) {
             Object key = relation.ownerKey(model);
@@ -39,11 +46,20 @@ final class ReferentialIntegrity {
             return;
         }
         ModelType<T, ?> target = relation.target();
-        Database database = Databases.get(target.connection());
+        Database database = runtime.database(target.connection());
+        ModelShapes shapes = database.shapes(target);
+        int column = relation.targetColumnIndex();
+        ColumnKind kind = shapes.kinds[column];
         Set<Object> found = new HashSet<>();
-        for (Condition chunk : Keys.in(database.driver(), relation.targetColumn(), keys)) {
-            found.addAll(database.dslOrTransaction().selectDistinct(relation.targetColumn())
-                    .from(target.table()).where(chunk).fetch(0));
+        for (List<Object> chunk : Keys.chunks(database.dialect, kind, new ArrayList<>(keys))) {
+            String text = shapes.keysFound(column, Finders.size(database, kind, chunk));
+            found.addAll(database.query(target, Finders.keysSql(database, text, kind, chunk), (rows, columns) -> {
+                List<Object> present = new ArrayList<>();
+                while (rows.next()) {
+                    present.add(Values.read(rows, 1, kind, columns));
+                }
+                return present;
+            }));
         }
         keys.removeAll(found);
         if (!keys.isEmpty()) {
@@ -53,7 +69,7 @@ final class ReferentialIntegrity {
                     + type.connection() + "': " + relation.ownerColumn().getName() + " " + shown + " refers to no "
                     + target.modelName() + " on connection '" + target.connection() + "' (@BelongsTo "
                     + type.modelClass().getSimpleName() + "." + relation.name() + " has checkExists = true);"
-                    + " nothing was written");
+                    + " nothing was written", null, type.connection(), type.modelClass(), null);
         }
     }
 }

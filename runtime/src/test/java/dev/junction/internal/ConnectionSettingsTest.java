@@ -23,8 +23,7 @@ class ConnectionSettingsTest {
                 ConnectionSettings.parse("main", Map.of("driver", "mariadb", "database", "app")).jdbcUrl());
         assertEquals("jdbc:h2:mem:app;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE",
                 ConnectionSettings.parse("main", Map.of("driver", "h2", "database", "app")).jdbcUrl());
-        assertEquals(DriverKind.MYSQL,
-                ConnectionSettings.parse("main", Map.of("url", "jdbc:mysql://x/y")).driver());
+        assertEquals("mysql", ConnectionSettings.parse("main", Map.of("url", "jdbc:mysql://x/y")).dialect().key());
     }
 
     @Test
@@ -43,5 +42,31 @@ class ConnectionSettingsTest {
         String text = ConnectionSettings.parse("main",
                 Map.of("driver", "h2", "database", "x", "password", "hunter2")).toString();
         assertFalse(text.contains("hunter2"), text);
+    }
+
+    @Test
+    void aPasswordInTheUrlIsTakenOutOfIt() {
+        ConnectionSettings query = ConnectionSettings.parse("main",
+                Map.of("url", "jdbc:postgresql://db:5432/app?user=u&password=S3cret&ssl=false"));
+        assertEquals("jdbc:postgresql://db:5432/app?user=u&ssl=false", query.jdbcUrl());
+        assertEquals("S3cret", query.password());
+        ConnectionSettings last = ConnectionSettings.parse("main",
+                Map.of("url", "jdbc:postgresql://db/app?ssl=false&PASSWORD=S3cret"));
+        assertEquals("jdbc:postgresql://db/app?ssl=false", last.jdbcUrl());
+        ConnectionSettings userInfo = ConnectionSettings.parse("main",
+                Map.of("url", "jdbc:mysql://root:S3cret@db:3306/app"));
+        assertEquals("jdbc:mysql://root@db:3306/app", userInfo.jdbcUrl());
+        assertEquals("S3cret", userInfo.password());
+        ConnectionSettings h2 = ConnectionSettings.parse("main",
+                Map.of("url", "jdbc:h2:mem:app;USER=sa;PASSWORD=S3cret;DB_CLOSE_DELAY=-1"));
+        assertEquals("jdbc:h2:mem:app;USER=sa;DB_CLOSE_DELAY=-1", h2.jdbcUrl());
+        assertFalse(h2.toString().contains("S3cret"), h2.toString());
+    }
+
+    @Test
+    void twoDifferentPasswordsAreRefusedWithoutShowingEither() {
+        String message = failure(Map.of("url", "jdbc:postgresql://db/app?password=S3cret", "password", "Other1"));
+        assertEquals("Connection 'main': key 'url' holds a password and key 'password' another one; give it once",
+                message);
     }
 }

@@ -18,48 +18,57 @@ import org.junit.jupiter.api.Test;
 class KeysTest {
 
     private static final Field<Long> USER_ID = DSL.field(DSL.name("posts", "user_id"), SQLDataType.BIGINT);
-    private static final DSLContext MYSQL = DSL.using(SQLDialect.MYSQL);
+    private static final Dialect MYSQL = Dialect.forKey("mysql").orElseThrow();
+    private static final Dialect H2 = Dialect.forKey("h2").orElseThrow();
+    private static final Dialect POSTGRESQL = Dialect.forKey("postgresql").orElseThrow();
 
-    private static List<Long> keys(long count) {
-        return LongStream.rangeClosed(1, count).boxed().toList();
-    }
-
-    private static int binds(Condition condition) {
-        return MYSQL.extractBindValues(condition).size();
+    private static List<Object> keys(long count) {
+        return new ArrayList<>(LongStream.rangeClosed(1, count).boxed().toList());
     }
 
     @Test
     void inListsHoldAtMostAThousandKeysPaddedToAPowerOfTwo() {
-        List<Condition> chunks = Keys.in(DriverKind.MYSQL, USER_ID, keys(2500));
-        assertEquals(3, chunks.size());
-        assertEquals(List.of(1024, 1024, 512), chunks.stream().map(KeysTest::binds).toList());
-        assertEquals(List.of(1000L, 1000L, 500L), chunks.stream()
-                .map(c -> MYSQL.extractBindValues(c).stream().distinct().count()).toList());
+        List<List<Object>> chunks = Keys.chunks(MYSQL, ColumnKind.LONG, keys(2500));
+        assertEquals(List.of(1000, 1000, 500), chunks.stream().map(List::size).toList());
+        assertEquals(List.of(1024, 1024, 512), chunks.stream().map(c -> Keys.pad(c).size()).toList());
     }
 
     @Test
     void paddingRepeatsTheLastKeySoTheSqlTextIsStable() {
-        Condition three = Keys.in(DriverKind.H2, USER_ID, keys(3)).get(0);
-        Condition four = Keys.in(DriverKind.H2, USER_ID, List.of(7L, 8L, 9L, 10L)).get(0);
-        assertEquals(MYSQL.render(three), MYSQL.render(four));
-        assertEquals(Arrays.asList(1L, 2L, 3L, 3L), MYSQL.extractBindValues(three));
-        assertEquals(1, binds(Keys.in(DriverKind.H2, USER_ID, keys(1)).get(0)));
+        assertEquals(Arrays.asList(1L, 2L, 3L, 3L), Keys.pad(keys(3)));
+        assertEquals(4, Keys.padded(3));
+        assertEquals(4, Keys.padded(4));
+        assertEquals(1, Keys.padded(1));
+        assertEquals(1024, Keys.padded(1000));
     }
 
     @Test
     void nullsAndDuplicatesAreDroppedAndNoKeysMeanNoStatement() {
-        List<Long> withNulls = new ArrayList<>(Arrays.asList(5L, null, 5L, 6L));
-        assertEquals(List.of(5L, 6L), MYSQL.extractBindValues(Keys.in(DriverKind.MARIADB, USER_ID, withNulls).get(0)));
-        assertTrue(Keys.in(DriverKind.MYSQL, USER_ID, List.of()).isEmpty());
-        assertTrue(Keys.in(DriverKind.POSTGRESQL, USER_ID, Arrays.asList((Long) null)).isEmpty());
+        assertEquals(List.of(5L, 6L), Keys.distinct(Arrays.asList(5L, null, 5L, 6L)));
+        assertTrue(Keys.chunks(MYSQL, ColumnKind.LONG, List.of()).isEmpty());
+        assertTrue(Keys.chunks(POSTGRESQL, ColumnKind.LONG, Keys.distinct(Arrays.asList((Long) null))).isEmpty());
     }
 
     @Test
     void postgresqlGetsOneTypedArrayParameterForAnyNumberOfKeys() {
-        List<Condition> conditions = Keys.in(DriverKind.POSTGRESQL, USER_ID, keys(50_000));
-        assertEquals(1, conditions.size());
+        List<List<Object>> chunks = Keys.chunks(POSTGRESQL, ColumnKind.LONG, keys(50_000));
+        assertEquals(1, chunks.size());
+        Condition condition = Keys.condition(POSTGRESQL, USER_ID, keys(50_000));
         DSLContext postgres = DSL.using(SQLDialect.POSTGRES);
-        assertEquals("(\"posts\".\"user_id\" = any(?))", postgres.render(conditions.get(0)));
-        assertEquals(1, postgres.extractBindValues(conditions.get(0)).size());
+        assertEquals("(\"posts\".\"user_id\" = any(?))", postgres.render(condition));
+        assertEquals(1, postgres.extractBindValues(condition).size());
+    }
+
+    @Test
+    void aWhereHasConditionTakesAnyNumberOfKeysInOneStatementOnEveryDatabase() {
+        DSLContext mysql = DSL.using(SQLDialect.MYSQL);
+        Condition few = Keys.condition(MYSQL, USER_ID, keys(3));
+        assertEquals(4, mysql.extractBindValues(few).size());
+        Condition many = Keys.condition(MYSQL, USER_ID, keys(70_000));
+        assertEquals(1, mysql.extractBindValues(many).size());
+        assertTrue(mysql.render(many).contains("json_table(?"), mysql.render(many));
+        DSLContext h2 = DSL.using(SQLDialect.H2);
+        Condition array = Keys.condition(H2, USER_ID, keys(70_000));
+        assertEquals("(\"posts\".\"user_id\" = any(?))", h2.render(array));
     }
 }

@@ -11,6 +11,7 @@ import dev.junction.ConnectionManager;
 import dev.junction.CrossDatabaseWriteException;
 import dev.junction.CrossDatabaseWritePolicy;
 import dev.junction.JunctionException;
+import dev.junction.QueryFailedException;
 import dev.junction.TransactionOptions;
 import dev.junction.TransactionOptions.Isolation;
 import dev.junction.it.relations.Post;
@@ -24,12 +25,12 @@ import dev.junction.it.support.TestConnections;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,10 +165,13 @@ class TransactionsAcrossDatabasesTest {
     @Test
     void readOnlyTransactionsRejectWritesOnBothDatabases() {
         TransactionOptions readOnly = TransactionOptions.defaults().readOnly();
-        DataAccessException postgres = assertThrows(DataAccessException.class,
+        QueryFailedException postgres = assertThrows(QueryFailedException.class,
                 () -> UserQueries.transaction(readOnly, () -> UserQueries.insert(new User("nope"))));
         assertTrue(postgres.getMessage().contains("read-only transaction"), postgres.getMessage());
-        DataAccessException mariadb = assertThrows(DataAccessException.class,
+        assertEquals(Optional.of("default"), postgres.connection());
+        assertEquals(Optional.of(User.class), postgres.model());
+        assertEquals(Optional.of("25006"), postgres.sqlState(), "PostgreSQL's read_only_sql_transaction");
+        QueryFailedException mariadb = assertThrows(QueryFailedException.class,
                 () -> PostQueries.transaction(readOnly, () -> PostQueries.insert(new Post(1L, "nope", 0))));
         // Connector/J refuses the write itself, before MariaDB would.
         assertTrue(mariadb.getMessage().contains("read-only"), mariadb.getMessage());

@@ -1,12 +1,14 @@
-package dev.junction.internal;
+package dev.junction.codegen;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jooq.Field;
 
 /**
  * What the runtime knows of one relation field: its owner and target models, the columns that join them, and how
- * to read and fill the field. The processor generates one subclass per relation (in {@code XRelations}).
+ * to read and fill the field. The processor generates one subclass of {@link ToMany} or {@link ToOne} per relation
+ * (in {@code XRelations}).
  *
  * <p>Keys: the owner's key ({@link #ownerKey}) is matched against the target's key ({@link #targetKey}). For
  * {@code HasMany} and {@code HasOne} the owner's key is its id and the target's key is the target's foreign-key
@@ -16,7 +18,7 @@ import org.jooq.Field;
  * @param <P> the owner model
  * @param <C> the target model
  */
-public abstract class RelationType<P, C> {
+public abstract sealed class RelationType<P, C> permits ToMany, ToOne {
 
     /** The three kinds of relation. */
     public enum Kind {
@@ -38,18 +40,7 @@ public abstract class RelationType<P, C> {
     private final int ownerIndex;
     private final int targetIndex;
 
-    /**
-     * Describes a relation.
-     *
-     * @param name the relation field's name
-     * @param kind its kind
-     * @param owner the model that declares the field
-     * @param target the model the field refers to
-     * @param ownerColumn the owner's column holding its key (its id, or for BelongsTo its foreign key)
-     * @param targetColumn the target's column holding the matching key (its foreign key, or for BelongsTo its id)
-     * @param inverse the relation on the target that points back, resolved on first use; null when none
-     */
-    protected RelationType(String name, Kind kind, ModelType<P, ?> owner, ModelType<C, ?> target,
+    RelationType(String name, Kind kind, ModelType<P, ?> owner, ModelType<C, ?> target,
             Field<?> ownerColumn, Field<?> targetColumn, Supplier<? extends RelationType<C, P>> inverse) {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -58,71 +49,92 @@ public abstract class RelationType<P, C> {
         this.ownerColumn = Objects.requireNonNull(ownerColumn, "ownerColumn");
         this.targetColumn = Objects.requireNonNull(targetColumn, "targetColumn");
         this.inverse = inverse;
-        this.ownerIndex = indexOf(owner, ownerColumn);
-        this.targetIndex = indexOf(target, targetColumn);
+        this.ownerIndex = owner.columnIndex(ownerColumn);
+        this.targetIndex = target.columnIndex(targetColumn);
     }
 
-    private int indexOf(ModelType<?, ?> model, Field<?> column) {
-        int index = model.columns().indexOf(column);
-        if (index < 0) {
-            throw new IllegalArgumentException("Relation " + name + ": " + column + " is not a column of " + model);
-        }
-        return index;
-    }
-
-    /** The owner's key value: its id, or for BelongsTo its foreign key; null means "refers to nothing". */
+    /**
+     * The owner's key value: its id, or for BelongsTo its foreign key.
+     *
+     * @param owner an instance of the owner model
+     * @return the key; null means "refers to nothing"
+     */
     public final Object ownerKey(P owner) {
         return this.owner.value(owner, ownerIndex);
     }
 
-    /** The target's key value: its foreign key, or for BelongsTo its id. */
+    /**
+     * The target's key value: its foreign key, or for BelongsTo its id.
+     *
+     * @param target an instance of the target model
+     * @return the key
+     */
     public final Object targetKey(C target) {
         return this.target.value(target, targetIndex);
     }
 
-    /** Whether the field on {@code owner} already holds a loaded value (an empty one included). */
+    /**
+     * Whether the field on {@code owner} holds a loaded value (an empty one included) that is still true: for a
+     * to-one relation, one whose key matches the owner's current key.
+     *
+     * @param owner an instance of the owner model
+     * @return whether a load would only repeat what the field holds
+     */
     public abstract boolean isLoaded(P owner);
 
     /**
-     * Fills the field of {@code owner} with the targets found for it, in order.
+     * Fills the field of {@code owner} with the targets found for it, in order, and sets their back reference
+     * when the inverse holds one model.
      *
      * @param owner the owner
-     * @param targets the targets found, possibly empty
+     * @param targets the targets found, possibly empty; the field may keep this list
      */
-    public abstract void fill(P owner, java.util.List<C> targets);
+    public abstract void fill(P owner, List<C> targets);
+
+    /**
+     * Fills the fields of owners that refer to nothing (a null key) or found nothing, without a query.
+     *
+     * @param owner the owner
+     */
+    public abstract void fillEmpty(P owner);
 
     /** The relation field's name. */
-    public String name() {
+    public final String name() {
         return name;
     }
 
     /** The kind. */
-    public Kind kind() {
+    public final Kind kind() {
         return kind;
     }
 
     /** The model that declares the relation. */
-    public ModelType<P, ?> owner() {
+    public final ModelType<P, ?> owner() {
         return owner;
     }
 
     /** The model the relation refers to. */
-    public ModelType<C, ?> target() {
+    public final ModelType<C, ?> target() {
         return target;
     }
 
     /** The owner's key column. */
-    public Field<?> ownerColumn() {
+    public final Field<?> ownerColumn() {
         return ownerColumn;
     }
 
     /** The target's key column. */
-    public Field<?> targetColumn() {
+    public final Field<?> targetColumn() {
         return targetColumn;
     }
 
+    /** The position of the target's key column among the target's columns. */
+    public final int targetColumnIndex() {
+        return targetIndex;
+    }
+
     /** The relation on the target that points back, or null. */
-    public RelationType<C, P> inverse() {
+    public final RelationType<C, P> inverse() {
         return inverse == null ? null : inverse.get();
     }
 
@@ -130,11 +142,10 @@ public abstract class RelationType<P, C> {
      * Sets the back reference of each target to {@code owner} when the inverse holds one model (BelongsTo or
      * HasOne); a collection inverse is left alone, since one load shows only part of it.
      */
-    void fillInverse(P owner, java.util.List<C> targets) {
-        RelationType<C, P> back = inverse();
-        if (back instanceof ToOne<C, P> one) {
-            for (C t : targets) {
-                one.assign(t, owner);
+    final void fillInverse(P owner, List<C> targets) {
+        if (inverse != null && inverse.get() instanceof ToOne<C, P> one) {
+            for (int i = 0, n = targets.size(); i < n; i++) {
+                one.assign(targets.get(i), owner);
             }
         }
     }

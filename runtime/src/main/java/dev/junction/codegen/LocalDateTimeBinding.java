@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.codegen;
 
 import java.sql.SQLException;
 import java.sql.Types;
@@ -19,7 +19,7 @@ import org.jooq.impl.SQLDataType;
  * MySQL Connector/J would drop fractional seconds from a temporal parameter sent to a MariaDB server (see
  * {@link TimestampBinding}).
  */
-public final class LocalDateTimeBinding extends ScalarBinding<LocalDateTime, LocalDateTime> {
+final class LocalDateTimeBinding extends ScalarBinding<LocalDateTime, LocalDateTime> {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,10 +25,22 @@ class IdentityMarksTest {
         IdentityMarks marks = new IdentityMarks();
         AllEqual marked = new AllEqual();
         AllEqual other = new AllEqual();
-        marks.add(marked);
+        marks.put(marked, 7L);
         assertTrue(marks.contains(marked));
         assertFalse(marks.contains(other));
         marks.remove(marked);
         assertFalse(marks.contains(marked));
+    }
+
+    @Test
+    void aMarkRemembersTheValueItWasMadeWith() {
+        IdentityMarks marks = new IdentityMarks();
+        Object owner = new Object();
+        marks.put(owner, 7L);
+        assertTrue(marks.containsWith(owner, 7L));
+        assertFalse(marks.containsWith(owner, 8L));
+        marks.put(owner, 8L);
+        assertTrue(marks.containsWith(owner, 8L));
+        assertFalse(marks.containsWith(new Object(), 8L));
     }
 }

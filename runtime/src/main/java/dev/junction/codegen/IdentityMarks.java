@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.codegen;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A thread-safe set of objects compared by identity and held weakly: marking an instance never keeps it alive, and
- * models that override {@code equals} are still told apart.
+ * A thread-safe map from objects, compared by identity and held weakly, to a value: marking an instance never keeps
+ * it alive, and models that override {@code equals} are still told apart.
  */
 final class IdentityMarks {
 
@@ -18,25 +18,39 @@ final class IdentityMarks {
 
     private static final class Ref extends WeakReference<Object> {
         final int hash;
+        Object value;
 
-        Ref(Object referent, ReferenceQueue<Object> queue) {
+        Ref(Object referent, Object value, ReferenceQueue<Object> queue) {
             super(referent, queue);
             this.hash = System.identityHashCode(referent);
+            this.value = value;
         }
     }
 
-    synchronized void add(Object object) {
+    /** Marks {@code object} with {@code value} (which may be null), replacing an earlier mark. */
+    synchronized void put(Object object, Object value) {
         purge();
-        if (!containsLocked(object)) {
+        Ref ref = find(object);
+        if (ref != null) {
+            ref.value = value;
+        } else {
             buckets.computeIfAbsent(System.identityHashCode(object), h -> new ArrayList<>(1))
-                    .add(new Ref(object, collected));
+                    .add(new Ref(object, value, collected));
         }
     }
 
+    /** Whether {@code object} is marked. */
     synchronized boolean contains(Object object) {
-        return containsLocked(object);
+        return find(object) != null;
     }
 
+    /** Whether {@code object} is marked with a value equal to {@code value}. */
+    synchronized boolean containsWith(Object object, Object value) {
+        Ref ref = find(object);
+        return ref != null && java.util.Objects.equals(ref.value, value);
+    }
+
+    /** Removes the mark of {@code object}, if any. */
     synchronized void remove(Object object) {
         List<Ref> bucket = buckets.get(System.identityHashCode(object));
         if (bucket != null) {
@@ -47,17 +61,17 @@ final class IdentityMarks {
         }
     }
 
-    private boolean containsLocked(Object object) {
+    private Ref find(Object object) {
         List<Ref> bucket = buckets.get(System.identityHashCode(object));
         if (bucket == null) {
-            return false;
+            return null;
         }
         for (Ref ref : bucket) {
             if (ref.get() == object) {
-                return true;
+                return ref;
             }
         }
-        return false;
+        return null;
     }
 
     private void purge() {

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.codegen;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +29,7 @@ import org.jooq.impl.SQLDataType;
  *
  * @param <U> {@code OffsetDateTime} or {@code Instant}
  */
-public final class TimestampBinding<U> extends ScalarBinding<OffsetDateTime, U> {
+final class TimestampBinding<U> extends ScalarBinding<OffsetDateTime, U> {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.codegen;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,26 +31,24 @@ public abstract class ModelType<M, K> {
     /**
      * Describes a model.
      *
+     * @param contract the {@link Contract#VERSION} the code was generated for
      * @param modelClass the model class
      * @param connection the write connection name
      * @param readConnection the read-replica connection name, or {@code null}
      * @param table the table
      * @param id the id column, which is one of {@code columns}
      * @param columns every mapped column, in the order of {@link #read} and {@link #values}
+     * @param existenceChecks the relations whose targets writes must find ({@code @BelongsTo(checkExists = true)}),
+     *     resolved on first write because the relation descriptions in {@code XRelations} refer back to this class;
+     *     null when there are none
+     * @throws IllegalStateException when the code was generated for another contract version
      */
-    protected ModelType(Class<M> modelClass, String connection, String readConnection, Table<Record> table,
-            Field<K> id, List<Field<?>> columns) {
-        this(modelClass, connection, readConnection, table, id, columns, null);
-    }
-
-    /**
-     * Describes a model with {@code @BelongsTo(checkExists = true)} relations.
-     *
-     * @param existenceChecks the relations whose targets writes must find, resolved on first write (the relation
-     *     descriptions live in {@code XRelations}, which refers back to this class)
-     */
-    protected ModelType(Class<M> modelClass, String connection, String readConnection, Table<Record> table,
-            Field<K> id, List<Field<?>> columns, Supplier<? extends List<? extends ToOne<M, ?>>> existenceChecks) {
+    protected ModelType(int contract, Class<M> modelClass, String connection, String readConnection,
+            Table<Record> table, Field<K> id, List<Field<?>> columns,
+            Supplier<? extends List<? extends ToOne<M, ?>>> existenceChecks) {
+        if (contract != Contract.VERSION) {
+            throw new IllegalStateException(Contract.mismatch(contract, String.valueOf(modelClass)));
+        }
         this.modelClass = Objects.requireNonNull(modelClass, "modelClass");
         this.connection = Objects.requireNonNull(connection, "connection");
         this.readConnection = readConnection;
@@ -69,63 +67,106 @@ public abstract class ModelType<M, K> {
      *
      * @param row the result, positioned on a row
      * @param columns reads each column as its field's type, the way this database stores it
+     * @return the new instance
      * @throws SQLException when the driver fails to read a column
      */
     public abstract M read(ResultSet row, ColumnReader columns) throws SQLException;
 
-    /** The values of every column of {@code model}, in the order of {@link #columns()}. */
+    /**
+     * The values of every column of {@code model}, in the order of {@link #columns()}; primitives are boxed.
+     *
+     * @param model the instance
+     * @return a new array
+     */
     public abstract Object[] values(M model);
 
-    /** The value of one column of {@code model}, by its position in {@link #columns()}; primitives are boxed. */
+    /**
+     * The value of one column of {@code model}; primitives are boxed.
+     *
+     * @param model the instance
+     * @param column the column's position in {@link #columns()}
+     * @return the value
+     */
     public abstract Object value(M model, int column);
 
-    /** The id of {@code model}, or {@code null} when it has none yet. */
+    /**
+     * The id of {@code model}.
+     *
+     * @param model the instance
+     * @return the id, or {@code null} when it has none yet
+     */
     public abstract K id(M model);
 
-    /** Sets the id of {@code model}, after the database generated it. */
+    /**
+     * Sets the id of {@code model}, after the database generated it, or back to null after a failed insert.
+     *
+     * @param model the instance
+     * @param value the id
+     */
     public abstract void setId(M model, K value);
 
     /** The model class. */
-    public Class<M> modelClass() {
+    public final Class<M> modelClass() {
         return modelClass;
     }
 
     /** The model's fully qualified name, for messages. */
-    public String modelName() {
+    public final String modelName() {
         return modelClass.getName();
     }
 
     /** The connection that receives writes (and reads, unless a read connection is set). */
-    public String connection() {
+    public final String connection() {
         return connection;
     }
 
     /** The read-replica connection, or {@code null}. */
-    public String readConnection() {
+    public final String readConnection() {
         return readConnection;
     }
 
     /** The table. */
-    public Table<Record> table() {
+    public final Table<Record> table() {
         return table;
     }
 
     /** The id column. */
-    public Field<K> idField() {
+    public final Field<K> idField() {
         return id;
     }
 
-    /** Every mapped column, the id included. */
-    public List<Field<?>> columns() {
+    /** Every mapped column, the id included, in the order of {@link #read} and {@link #values}. */
+    public final List<Field<?>> columns() {
         return columns;
     }
 
-    int idIndex() {
+    /** The position of the id column in {@link #columns()}. */
+    public final int idIndex() {
         return idIndex;
     }
 
+    /**
+     * The position of a column in {@link #columns()}.
+     *
+     * @param column one of this model's columns
+     * @return its position
+     * @throws IllegalArgumentException when it is not a column of this model
+     */
+    public final int columnIndex(Field<?> column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == column) {
+                return i;
+            }
+        }
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException(column + " is not a column of " + this);
+        }
+        return index;
+    }
+
     /** The relations whose targets must exist before a write; empty for most models. */
-    List<? extends ToOne<M, ?>> existenceChecks() {
+    public final List<? extends ToOne<M, ?>> existenceChecks() {
         return existenceChecks == null ? List.of() : existenceChecks.get();
     }
 

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.codegen;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

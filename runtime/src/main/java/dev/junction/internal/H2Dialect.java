@@ -1,0 +1,81 @@
+package dev.junction.internal;
+
+import dev.junction.codegen.ColumnReader;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+
+/**
+ * H2, embedded: a {@code database} setting names an in-memory database that lives until the JVM exits, with
+ * lower-case identifiers like PostgreSQL and MySQL. Key lists as {@code IN} chunks, and for a {@code whereHas} with
+ * more keys than one chunk, one array parameter ({@code = any(?)}, which H2 answers from an index); generated ids
+ * through JDBC.
+ */
+final class H2Dialect extends Dialect {
+
+    private static final Map<ColumnKind, String> ARRAY_TYPES = new EnumMap<>(Map.of(
+            ColumnKind.LONG, "BIGINT", ColumnKind.INT, "INTEGER", ColumnKind.SHORT, "SMALLINT",
+            ColumnKind.STRING, "CHARACTER VARYING", ColumnKind.UUID, "UUID", ColumnKind.DECIMAL, "NUMERIC",
+            ColumnKind.LOCAL_DATE, "DATE", ColumnKind.BOOLEAN, "BOOLEAN"));
+
+    /** Connection broken, I/O failure, database closed, database used during JVM shutdown. */
+    private static final Set<String> LOST_CONNECTION = Set.of("90067", "90028", "90098", "90121");
+
+    private static final ColumnReader READER = new ColumnReader() {};
+
+    @Override
+    String key() {
+        return "h2";
+    }
+
+    @Override
+    SQLDialect sqlDialect() {
+        return SQLDialect.H2;
+    }
+
+    @Override
+    String urlPrefix() {
+        return "jdbc:h2:";
+    }
+
+    @Override
+    int defaultPort() {
+        return 0;
+    }
+
+    @Override
+    String url(String host, int port, String database) {
+        // Lower-case identifiers, like PostgreSQL and MySQL, so the same quoted lower-case names work everywhere.
+        return "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+    }
+
+    @Override
+    int maxBindValues() {
+        return 65_535;
+    }
+
+    @Override
+    <K> Condition manyKeys(Field<K> column, Collection<K> keys) {
+        String type = ARRAY_TYPES.get(ColumnKind.of(column));
+        return type == null ? Keys.orOfInLists(this, column, keys) : Keys.anyOfArray(column, keys, type);
+    }
+
+    @Override
+    boolean returnsGeneratedIds() {
+        return false;
+    }
+
+    @Override
+    ColumnReader reader() {
+        return READER;
+    }
+
+    @Override
+    boolean isBrokenConnectionState(String sqlState) {
+        return LOST_CONNECTION.contains(sqlState);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.junction.internal;
+
+import dev.junction.codegen.ColumnReader;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+
+/**
+ * PostgreSQL through the PostgreSQL JDBC driver: key lists as one typed array parameter ({@code = any(?)}, which the
+ * planner hashes), generated ids from {@code insert ... returning}, cursors that stream only inside a transaction.
+ */
+final class PostgresDialect extends Dialect {
+
+    private static final Map<ColumnKind, String> ARRAY_TYPES = new EnumMap<>(Map.of(
+            ColumnKind.LONG, "int8", ColumnKind.INT, "int4", ColumnKind.SHORT, "int2", ColumnKind.STRING, "text",
+            ColumnKind.UUID, "uuid", ColumnKind.DECIMAL, "numeric", ColumnKind.LOCAL_DATE, "date",
+            ColumnKind.BOOLEAN, "bool"));
+
+    /** Server shutting down, crashed, or not accepting connections yet. */
+    private static final Set<String> LOST_CONNECTION = Set.of("57P01", "57P02", "57P03");
+
+    private static final ColumnReader READER = new ColumnReader() {};
+
+    @Override
+    String key() {
+        return "postgresql";
+    }
+
+    @Override
+    SQLDialect sqlDialect() {
+        return SQLDialect.POSTGRES;
+    }
+
+    @Override
+    String urlPrefix() {
+        return "jdbc:postgresql:";
+    }
+
+    @Override
+    int defaultPort() {
+        return 5432;
+    }
+
+    @Override
+    String url(String host, int port, String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    @Override
+    int maxBindValues() {
+        // The protocol counts parameters in 16 bits; the driver accepts up to 32 767.
+        return 32_767;
+    }
+
+    @Override
+    Optional<String> keyArrayType(ColumnKind kind) {
+        return Optional.ofNullable(ARRAY_TYPES.get(kind));
+    }
+
+    @Override
+    <K> Condition manyKeys(Field<K> column, Collection<K> keys) {
+        String type = ARRAY_TYPES.get(ColumnKind.of(column));
+        return type == null ? Keys.orOfInLists(this, column, keys) : Keys.anyOfArray(column, keys, type);
+    }
+
+    @Override
+    boolean returnsGeneratedIds() {
+        return true;
+    }
+
+    @Override
+    boolean streamsInTransaction() {
+        return true;
+    }
+
+    @Override
+    ColumnReader reader() {
+        return READER;
+    }
+
+    @Override
+    boolean isBrokenConnectionState(String sqlState) {
+        return LOST_CONNECTION.contains(sqlState);
+    }
+}
