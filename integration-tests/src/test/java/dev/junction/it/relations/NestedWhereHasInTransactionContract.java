@@ -23,7 +23,7 @@ abstract class NestedWhereHasInTransactionContract extends SeededRelations {
 
     @Test
     void aWhereHasNestedAtTheSecondLevelSeesTheCallersUncommittedRows() {
-        reopen(4);
+        withPoolsOf(4);
         assertTheNestedWhereHasSeesTheUncommittedComment();
     }
 

@@ -9,18 +9,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * The connections "default", "secondary" and "tertiary" on fresh databases, seeded with the rows of
- * {@link RelationsContract}: users alice, bob and carol; posts a1 (1 like), a2 (9) and a3 (5) of alice, b1 (7) of
- * bob, "anonymous" without a user and "orphan" of a user that does not exist; comments "nice" and "meh" on a2 and
- * "first" on b1; a reaction "+1" to "nice"; and alice's profile. Each subclass binds the names to real databases.
+ * The connections "default", "secondary" and "tertiary" on fresh databases, seeded before each test with the rows
+ * of {@link RelationsContract}: users alice, bob and carol; posts a1 (1 like), a2 (9) and a3 (5) of alice, b1 (7)
+ * of bob, "anonymous" without a user and "orphan" of a user that does not exist; comments "nice" and "meh" on a2
+ * and "first" on b1; a reaction "+1" to "nice"; and alice's profile. Each subclass binds the names to real
+ * databases.
  *
- * <p>Every pool holds one connection unless a test reopens with more, so a load that borrows a second connection
- * of a pool where it should reuse the one it has (the transaction's, say) times out instead of passing unnoticed.
+ * <p>Every pool holds one connection unless a test asks for more with {@link #withPoolsOf}, so a load that
+ * borrows a second connection of a pool where it should reuse the one it has (the transaction's, say) times out
+ * instead of passing unnoticed.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SeededRelations {
 
     /** How long a statement waits for a pooled connection before it fails. */
@@ -30,30 +36,50 @@ abstract class SeededRelations {
     protected abstract TestConnections.Builder databases();
 
     protected TestConnections connections;
+    private int poolSize;
     protected User alice;
     protected User bob;
     protected User carol;
 
-    @BeforeEach
-    void openSeeded() {
+    @BeforeAll
+    void openConnections() {
         open(1);
     }
 
-    @AfterEach
+    @AfterAll
     void closeConnections() {
         connections.close();
     }
 
-    /** Starts again on fresh, seeded databases whose pools hold {@code poolSize} connections each. */
-    protected void reopen(int poolSize) {
-        connections.close();
-        open(poolSize);
+    @BeforeEach
+    void seedFresh() {
+        connections.clearTables();
+        seed();
     }
 
-    private void open(int poolSize) {
-        connections = databases().pool("maximumPoolSize", poolSize)
+    @AfterEach
+    void restorePoolsOfOne() {
+        if (poolSize != 1) {
+            connections.close();
+            open(1);
+        }
+    }
+
+    /** Starts this test again on fresh, seeded databases whose pools hold {@code size} connections each. */
+    protected void withPoolsOf(int size) {
+        connections.close();
+        open(size);
+        seed();
+    }
+
+    private void open(int size) {
+        connections = databases().pool("maximumPoolSize", size)
                 .pool("connectionTimeout", CONNECTION_TIMEOUT_MILLIS)
                 .open();
+        poolSize = size;
+    }
+
+    private void seed() {
         alice = UserQueries.insert(new User("alice"));
         bob = UserQueries.insert(new User("bob"));
         carol = UserQueries.insert(new User("carol"));

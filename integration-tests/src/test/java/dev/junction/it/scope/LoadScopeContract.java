@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Eager loading keeps inside the caller's primary scope ({@link ConnectionManager#readFromPrimary}) and inside the
@@ -25,9 +27,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Shops and clerks are on "default"; sales and their line items are written on "secondary" and read from
  * "tertiary", which here is a database of its own that nothing replicates to, so a read that wrongly reaches it
- * finds no sales. Every pool holds one connection. Seeded: shops north (clerk ann, sale s1 of apple and pear) and
- * south (clerk ben, sale s2 of plum).
+ * finds no sales. Every pool holds one connection. Seeded before each test: shops north (clerk ann, sale s1 of
+ * apple and pear) and south (clerk ben, sale s2 of plum).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class LoadScopeContract {
 
     private static final Condition FRESH = SaleTable.LABEL.eq("fresh");
@@ -38,9 +41,19 @@ abstract class LoadScopeContract {
     private TestConnections connections;
     private Shop south;
 
-    @BeforeEach
-    void openSeeded() {
+    @BeforeAll
+    void openConnections() {
         connections = databases().pool("maximumPoolSize", 1).pool("connectionTimeout", 2000).open();
+    }
+
+    @AfterAll
+    void closeConnections() {
+        connections.close();
+    }
+
+    @BeforeEach
+    void seedFresh() {
+        connections.clearTables();
         Shop north = ShopQueries.insert(new Shop("north"));
         south = ShopQueries.insert(new Shop("south"));
         ClerkQueries.insertAll(List.of(new Clerk(north.id, "ann"), new Clerk(south.id, "ben")));
@@ -48,11 +61,6 @@ abstract class LoadScopeContract {
         Sale s2 = SaleQueries.insert(new Sale(south.id, "s2"));
         LineItemQueries.insertAll(List.of(new LineItem(s1.id, "apple"), new LineItem(s1.id, "pear"),
                 new LineItem(s2.id, "plum")));
-    }
-
-    @AfterEach
-    void close() {
-        connections.close();
     }
 
     @Test
