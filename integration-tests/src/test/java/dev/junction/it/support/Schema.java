@@ -11,7 +11,8 @@ public final class Schema {
     /** Every table, in an order that deletes children before parents. */
     public static final List<String> TABLES = List.of("authors", "everything",
             "rel_reactions", "rel_comments", "rel_profiles", "rel_posts", "rel_users", "replica_notes",
-            "replica_writers", "integrity_rentals", "integrity_customers");
+            "replica_writers", "integrity_rentals", "integrity_customers", "scope_line_items", "scope_sales",
+            "scope_clerks", "scope_shops");
 
     private Schema() {}
 
@@ -52,6 +53,10 @@ public final class Schema {
                 "create table replica_notes (" + identity(kind) + ", writer_id bigint, text varchar(200))",
                 "create table integrity_customers (" + identity(kind) + ", name varchar(100) not null)",
                 "create table integrity_rentals (" + identity(kind) + ", customer_id bigint, film varchar(200))",
+                "create table scope_shops (" + identity(kind) + ", name varchar(100))",
+                "create table scope_clerks (" + identity(kind) + ", shop_id bigint, name varchar(100))",
+                "create table scope_sales (" + identity(kind) + ", shop_id bigint, label varchar(100))",
+                "create table scope_line_items (" + identity(kind) + ", sale_id bigint, product varchar(100))",
                 "create index rel_posts_user on rel_posts (user_id)",
                 "create index rel_comments_post on rel_comments (post_id)",
                 "create index rel_reactions_comment on rel_reactions (comment_id)",

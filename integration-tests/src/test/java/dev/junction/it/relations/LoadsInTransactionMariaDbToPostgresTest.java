@@ -1,0 +1,14 @@
+package dev.junction.it.relations;
+
+import dev.junction.it.support.DatabaseKind;
+import dev.junction.it.support.TestConnections;
+
+/** Loads inside transactions with users in MariaDB, posts in PostgreSQL and comments in another MariaDB database. */
+class LoadsInTransactionMariaDbToPostgresTest extends LoadsInTransactionContract {
+
+    @Override
+    protected TestConnections.Builder databases() {
+        return TestConnections.on(DatabaseKind.MARIADB)
+                .bind("secondary", DatabaseKind.POSTGRESQL);
+    }
+}
