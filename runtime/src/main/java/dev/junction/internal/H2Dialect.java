@@ -1,13 +1,16 @@
 package dev.junction.internal;
 
 import dev.junction.codegen.ColumnReader;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /**
  * H2, embedded: a {@code database} setting names an in-memory database that lives until the JVM exits, with
@@ -26,6 +29,9 @@ final class H2Dialect extends Dialect {
     private static final Set<String> LOST_CONNECTION = Set.of("90067", "90028", "90098", "90121");
 
     private static final ColumnReader READER = new ColumnReader() {};
+
+    /** Keys per array parameter; H2 arrays hold at most 65 536 elements. */
+    private static final int MAX_ARRAY = 50_000;
 
     @Override
     String key() {
@@ -61,7 +67,18 @@ final class H2Dialect extends Dialect {
     @Override
     <K> Condition manyKeys(Field<K> column, Collection<K> keys) {
         String type = ARRAY_TYPES.get(ColumnKind.of(column));
-        return type == null ? Keys.orOfInLists(this, column, keys) : Keys.anyOfArray(column, keys, type);
+        if (type == null) {
+            return Keys.orOfInLists(this, column, keys);
+        }
+        // An H2 array holds at most 65 536 elements: more keys take several array parameters.
+        List<Object> all = new ArrayList<>(keys);
+        List<Condition> arrays = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += MAX_ARRAY) {
+            @SuppressWarnings("unchecked") // a slice of the same keys
+            List<K> slice = (List<K>) all.subList(from, Math.min(all.size(), from + MAX_ARRAY));
+            arrays.add(Keys.anyOfArray(column, slice, type));
+        }
+        return DSL.or(arrays);
     }
 
     @Override

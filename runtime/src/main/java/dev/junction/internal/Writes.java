@@ -11,8 +11,11 @@ import java.util.Objects;
 /**
  * The writes behind every generated {@code XQueries} class: on the model's primary connection, after the
  * cross-database write policy and the {@code checkExists} lookups, with cached statement shapes bound by the dialect.
- * A write is all or nothing: one that takes several statements runs in a transaction of its own, or in a savepoint
- * of this thread's open transaction, and an insert that fails clears the ids it generated.
+ * A write is all or nothing: one that takes several statements runs in a transaction of its own, an
+ * {@code insertAll} inside this thread's open transaction runs in a savepoint of it, and an insert that fails clears
+ * the ids it generated. A single-row write is one statement, atomic by itself; on PostgreSQL its failure aborts the
+ * caller's transaction, as any failed statement does there (a nested transaction, which is a savepoint, keeps the
+ * outer one usable).
  */
 final class Writes {
 
@@ -24,7 +27,9 @@ final class Writes {
 
     <M> M insert(ModelType<M, ?> type, M model) {
         Objects.requireNonNull(model, () -> "Cannot insert a null " + type.modelName());
-        insertAll(type, List.of(model));
+        List<M> one = List.of(model);
+        runtime.integrity.check(type, one);
+        insertChecked(type, one, false);
         return model;
     }
 
@@ -37,14 +42,18 @@ final class Writes {
             Objects.requireNonNull(model, () -> "Cannot insert a null " + type.modelName());
         }
         runtime.integrity.check(type, models);
-        insertChecked(type, models);
+        insertChecked(type, models, true);
     }
 
     /**
      * Inserts models in multi-row statements (rows with an id first, then rows whose id the database generates),
      * reading generated ids back in the same statements.
+     *
+     * @param savepoint whether a single statement inside the caller's transaction also runs in a savepoint (for an
+     *     {@code insertAll}: a failed multi-row insert then leaves none of its rows, where H2 keeps the rows before
+     *     the failing one, and the transaction usable, where PostgreSQL would abort it)
      */
-    private <M> void insertChecked(ModelType<M, ?> type, Collection<? extends M> models) {
+    private <M> void insertChecked(ModelType<M, ?> type, Collection<? extends M> models, boolean savepoint) {
         List<M> generated = new ArrayList<>();
         List<M> explicit = new ArrayList<>();
         for (M model : models) {
@@ -55,7 +64,8 @@ final class Writes {
         int explicitStatements = statements(explicit.size(), shapes.rowsPerInsert(false));
         int generatedStatements = statements(generated.size(), shapes.rowsPerInsert(true));
         try {
-            if (explicitStatements + generatedStatements == 1) {
+            if (explicitStatements + generatedStatements == 1
+                    && !(savepoint && runtime.transactions.isOpen(database.name()))) {
                 insertGroups(database, shapes, explicit, generated);
             } else {
                 runtime.transactions.atomically(database, () -> {
@@ -132,7 +142,7 @@ final class Writes {
         runtime.integrity.check(type, List.of(model));
         Object id = type.id(model);
         if (id == null || updateRow(type, model, id) == 0) {
-            insertChecked(type, List.of(model));
+            insertChecked(type, List.of(model), false);
         }
         return model;
     }

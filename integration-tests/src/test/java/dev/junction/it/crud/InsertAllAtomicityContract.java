@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.junction.ConstraintViolationException;
 import dev.junction.JunctionException;
+import dev.junction.QueryFailedException;
 import dev.junction.it.model.Author;
 import dev.junction.it.model.AuthorQueries;
 import dev.junction.it.support.DatabaseKind;
@@ -107,16 +108,55 @@ abstract class InsertAllAtomicityContract {
     }
 
     @Test
-    void aFailedInsertInsideATransactionLeavesItUsable() {
+    void aFailedInsertInsideANestedTransactionLeavesTheOuterOneUsable() {
         Author nameless = new Author(null, null, null);
         AuthorQueries.transaction(() -> {
             AuthorQueries.insert(new Author("A", null, null));
-            assertThrows(RuntimeException.class, () -> AuthorQueries.insert(nameless));
+            assertThrows(ConstraintViolationException.class,
+                    () -> AuthorQueries.transaction(() -> AuthorQueries.insert(nameless)));
             AuthorQueries.insert(new Author("B", null, null));
         });
 
         assertEquals(Set.of("A", "B"), storedNames());
         assertEquals(null, nameless.id);
+    }
+
+    /**
+     * A single-row insert is one statement and leaves nothing of itself when it fails. MariaDB and H2 keep the
+     * caller's transaction usable; PostgreSQL aborts it, as it does after any failed statement, so the next statement
+     * fails with SQLState 25P02 and the transaction can only roll back, whole.
+     */
+    @Test
+    void aFailedInsertInsideATransactionLeavesNothingOfItself() {
+        Author nameless = new Author(null, null, null);
+        IllegalStateException rolledBack = new IllegalStateException("roll back");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> AuthorQueries.transaction(() -> {
+            AuthorQueries.insert(new Author("A", null, null));
+            assertThrows(ConstraintViolationException.class, () -> AuthorQueries.insert(nameless));
+            if (kind() == DatabaseKind.POSTGRESQL) {
+                QueryFailedException aborted = assertThrows(QueryFailedException.class,
+                        () -> AuthorQueries.insert(new Author("B", null, null)));
+                assertEquals(Optional.of("25P02"), aborted.sqlState(), aborted.getMessage());
+            } else {
+                AuthorQueries.insert(new Author("B", null, null));
+                assertEquals(2, AuthorQueries.count());
+            }
+            throw rolledBack;
+        }));
+
+        assertEquals(rolledBack, thrown);
+        assertEquals(Set.of(), storedNames());
+        assertEquals(null, nameless.id);
+    }
+
+    @Test
+    void aFailedSingleStatementInsertAllOutsideATransactionLeavesNoneOfItsRows() {
+        List<Author> batch = authorsFailingAt(10, 7);
+
+        assertThrows(ConstraintViolationException.class, () -> AuthorQueries.insertAll(batch));
+
+        assertEquals(0, AuthorQueries.count());
+        assertIdsCleared(batch);
     }
 
     @Test
