@@ -15,6 +15,8 @@ final class IdentityMarks {
 
     private final Map<Integer, List<Ref>> buckets = new HashMap<>();
     private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+    /** Whether a mark was ever made: until then every query answers without taking the lock. */
+    private volatile boolean used;
 
     private static final class Ref extends WeakReference<Object> {
         final int hash;
@@ -29,6 +31,7 @@ final class IdentityMarks {
 
     /** Marks {@code object} with {@code value} (which may be null), replacing an earlier mark. */
     synchronized void put(Object object, Object value) {
+        used = true;
         purge();
         Ref ref = find(object);
         if (ref != null) {
@@ -40,18 +43,34 @@ final class IdentityMarks {
     }
 
     /** Whether {@code object} is marked. */
-    synchronized boolean contains(Object object) {
-        return find(object) != null;
+    boolean contains(Object object) {
+        if (!used) {
+            return false;
+        }
+        synchronized (this) {
+            return find(object) != null;
+        }
     }
 
     /** Whether {@code object} is marked with a value equal to {@code value}. */
-    synchronized boolean containsWith(Object object, Object value) {
-        Ref ref = find(object);
-        return ref != null && java.util.Objects.equals(ref.value, value);
+    boolean containsWith(Object object, Object value) {
+        if (!used) {
+            return false;
+        }
+        synchronized (this) {
+            Ref ref = find(object);
+            return ref != null && java.util.Objects.equals(ref.value, value);
+        }
     }
 
     /** Removes the mark of {@code object}, if any. */
-    synchronized void remove(Object object) {
+    void remove(Object object) {
+        if (used) {
+            removeMarked(object);
+        }
+    }
+
+    private synchronized void removeMarked(Object object) {
         List<Ref> bucket = buckets.get(System.identityHashCode(object));
         if (bucket != null) {
             bucket.removeIf(r -> r.get() == object || r.get() == null);

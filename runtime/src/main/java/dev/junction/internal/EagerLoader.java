@@ -47,8 +47,17 @@ final class EagerLoader {
         this.runtime = runtime;
     }
 
-    /** One relation to load for a list of owners. */
-    private record Step<P, C>(List<P> owners, RelationType<P, C> relation, QuerySpec<C> spec, boolean replace) {}
+    /**
+     * One relation to load for a list of owners.
+     *
+     * @param replace whether the load replaces what the fields hold ({@code XLoader}, lazy accessors) rather than
+     *     loading query results, whose to-one fields already set may be kept
+     * @param fresh whether the owners were all just read by this load, so that their fields hold nothing yet except
+     *     what {@code inverseOf} set through {@code parent}
+     * @param parent the relation whose targets the owners are, or null at the first level
+     */
+    private record Step<P, C>(List<P> owners, RelationType<P, C> relation, QuerySpec<C> spec, boolean replace,
+            boolean fresh, RelationType<?, ?> parent) {}
 
     /** Loads a query's includes into its results, level by level. */
     <P> void load(List<P> owners, Map<RelationType<P, ?>, QuerySpec<?>> includes) {
@@ -56,7 +65,7 @@ final class EagerLoader {
             return;
         }
         List<Step<?, ?>> level = new ArrayList<>(includes.size());
-        includes.forEach((relation, spec) -> level.add(step(owners, relation, spec, false)));
+        includes.forEach((relation, spec) -> level.add(step(owners, relation, spec, true, null)));
         run(level);
     }
 
@@ -64,19 +73,20 @@ final class EagerLoader {
     <P, C> void load(Collection<P> owners, RelationType<P, C> relation, QuerySpec<C> spec) {
         List<P> list = new ArrayList<>(owners);
         if (!list.isEmpty()) {
-            run(List.of(new Step<>(list, relation, spec, true)));
+            run(List.of(new Step<>(list, relation, spec, true, false, null)));
         }
     }
 
     /** The lazy accessors: loads one relation of one owner, on the calling thread. */
     <P, C> void loadOne(P owner, RelationType<P, C> relation) {
-        run(List.of(new Step<>(List.of(owner), relation, null, true)));
+        run(List.of(new Step<>(List.of(owner), relation, null, true, false, null)));
     }
 
+    /** A step of a query's load (not replacing), over owners read by this load or kept from an earlier level. */
     @SuppressWarnings("unchecked") // stored under its own relation
     private static <P, C> Step<P, C> step(List<P> owners, RelationType<P, C> relation, QuerySpec<?> spec,
-            boolean replace) {
-        return new Step<>(owners, relation, (QuerySpec<C>) spec, replace);
+            boolean fresh, RelationType<?, ?> parent) {
+        return new Step<>(owners, relation, (QuerySpec<C>) spec, false, fresh, parent);
     }
 
     private void run(List<Step<?, ?>> level) {
@@ -169,7 +179,8 @@ final class EagerLoader {
         QuerySpec<C> spec = step.spec();
         List<P> toLoad = step.owners();
         List<C> kept = List.of();
-        if (!step.replace() && relation instanceof ToOne<P, C> one && (spec == null || !spec.filters())) {
+        boolean mayBeSet = !step.fresh() || step.parent() != null && step.parent().inverse() == relation;
+        if (!step.replace() && mayBeSet && relation instanceof ToOne<P, C> one && (spec == null || !spec.filters())) {
             toLoad = new ArrayList<>();
             kept = new ArrayList<>();
             IdentityHashMap<C, Boolean> seen = new IdentityHashMap<>();
@@ -371,7 +382,7 @@ final class EagerLoader {
                 return;
             }
             for (Map.Entry<RelationType<C, ?>, QuerySpec<?>> nested : spec.includes.entrySet()) {
-                next.add(step(targets, nested.getKey(), nested.getValue(), false));
+                next.add(step(targets, nested.getKey(), nested.getValue(), kept.isEmpty(), step.relation()));
             }
         }
     }
