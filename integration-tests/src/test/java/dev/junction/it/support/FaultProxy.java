@@ -257,7 +257,6 @@ public final class FaultProxy implements AutoCloseable {
         private final AtomicInteger endedDirections = new AtomicInteger();
         /** Bytes the server may still send before the link breaks; negative for no limit. Guarded by this. */
         private long remaining = -1;
-        private volatile boolean cut;
 
         Link(int id, Socket client, Socket server) {
             this.id = id;
@@ -302,10 +301,9 @@ public final class FaultProxy implements AutoCloseable {
         }
 
         void cut() {
-            cut = true;
+            links.remove(this);
             reset(client);
             reset(server);
-            links.remove(this);
         }
 
         private void pump(Socket from, Socket to, boolean fromServer) {
