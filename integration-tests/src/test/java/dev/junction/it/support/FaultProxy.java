@@ -223,6 +223,10 @@ public final class FaultProxy implements AutoCloseable {
                 Socket server = new Socket();
                 try {
                     server.connect(target, (int) Duration.ofSeconds(5).toMillis());
+                    // Forward every chunk at once: Nagle's algorithm would hold small answers back for the
+                    // client's delayed acknowledgement, adding tens of milliseconds to every round trip.
+                    server.setTcpNoDelay(true);
+                    client.setTcpNoDelay(true);
                 } catch (IOException e) {
                     reset(server);
                     reset(client);
