@@ -137,10 +137,13 @@ public final class ProxiedConnections implements AutoCloseable {
         }
     }
 
-    /** Shuts Junction down and undoes every fault of the proxies. */
+    /**
+     * Undoes every fault of the proxies and shuts Junction down; healing first lets the pools close their
+     * connections at full speed.
+     */
     public void shutdown() {
-        ConnectionManager.shutdown();
         proxies.values().forEach(FaultProxy::heal);
+        ConnectionManager.shutdown();
     }
 
     /** Deletes every row of every table, directly. */
