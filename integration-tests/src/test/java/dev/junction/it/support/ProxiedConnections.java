@@ -65,14 +65,15 @@ public final class ProxiedConnections implements AutoCloseable {
     }
 
     /**
-     * Configures Junction with every connection through its proxy, with pools of {@code poolSize} connections that
-     * wait at most {@code connectionTimeout} for one.
+     * Configures Junction with every connection through its proxy, with pools that open {@code poolSize}
+     * connections at once and wait at most {@code connectionTimeout} for one.
      */
     public void configure(int poolSize, Duration connectionTimeout) {
         Map<String, Map<String, Object>> settings = new LinkedHashMap<>();
         for (String name : databases.keySet()) {
             Map<String, Object> connection = settings(name);
             connection.put("pool.maximumPoolSize", poolSize);
+            connection.put("pool.minimumIdle", poolSize);
             connection.put("pool.connectionTimeout", connectionTimeout.toMillis());
             connection.put("pool.registerMbeans", true);
             connection.put("pool.poolName", poolNames.get(name));
