@@ -65,7 +65,9 @@ abstract class ConcurrentLoadContract {
 
     @AfterAll
     void dropDatabases() {
-        connections.close();
+        if (connections != null) {
+            connections.close();
+        }
     }
 
     @AfterEach

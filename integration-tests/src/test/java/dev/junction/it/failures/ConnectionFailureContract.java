@@ -80,7 +80,9 @@ abstract class ConnectionFailureContract {
 
     @AfterAll
     void dropDatabases() {
-        connections.close();
+        if (connections != null) {
+            connections.close();
+        }
     }
 
     @BeforeEach

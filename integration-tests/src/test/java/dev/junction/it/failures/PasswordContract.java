@@ -86,9 +86,15 @@ abstract class PasswordContract {
     @AfterAll
     void dropDatabase() {
         ConnectionManager.shutdown();
-        proxy.close();
-        database.close();
-        account.close();
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+        if (account != null) {
+            account.close();
+        }
     }
 
     @AfterEach

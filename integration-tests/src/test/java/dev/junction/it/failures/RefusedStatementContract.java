@@ -86,26 +86,24 @@ abstract class RefusedStatementContract {
     }
 
     /**
-     * Prepares the write (an update needs a stored author) and returns it; it writes {@code refused} and the
-     * database refuses it.
+     * A prepared write that the database refuses.
+     *
+     * @param run runs it
+     * @param inserted the authors it inserts, which must end up without an id
      */
-    private static Executable write(Write write, Author refused) {
+    private record Attempt(Executable run, List<Author> inserted) {}
+
+    /** Prepares the write of {@code refused} (an update needs a stored author first). */
+    private static Attempt prepare(Write write, Author refused) {
         return switch (write) {
-            case INSERT -> () -> AuthorQueries.insert(refused);
+            case INSERT -> new Attempt(() -> AuthorQueries.insert(refused), List.of(refused));
             case INSERT_ALL -> {
                 Author good = new Author("Good", "good@example.com", 1950);
-                yield () -> {
-                    try {
-                        AuthorQueries.insertAll(List.of(good, refused));
-                    } finally {
-                        assertNull(good.id, "the good author keeps no id of a row that was not written");
-                    }
-                };
+                yield new Attempt(() -> AuthorQueries.insertAll(List.of(good, refused)), List.of(good, refused));
             }
             case UPDATE -> {
-                Author stored = AuthorQueries.insert(new Author("Stored", "stored@example.com", 1960));
-                refused.id = stored.id;
-                yield () -> AuthorQueries.update(refused);
+                refused.id = AuthorQueries.insert(new Author("Stored", "stored@example.com", 1960)).id;
+                yield new Attempt(() -> AuthorQueries.update(refused), List.of());
             }
         };
     }
@@ -117,12 +115,12 @@ abstract class RefusedStatementContract {
      */
     private <E extends QueryFailedException> E assertRefused(
             Class<E> type, String sqlStateClass, Write write, Author refused, String boundValue) {
-        Executable action = write(write, refused);
+        Attempt attempt = prepare(write, refused);
         List<String> before = rows();
 
         Throwable thrown;
         try {
-            action.execute();
+            attempt.run().execute();
             throw new AssertionError("The database accepted " + refused + " through " + write);
         } catch (Throwable e) {
             thrown = e;
@@ -138,9 +136,7 @@ abstract class RefusedStatementContract {
         assertFalse(e.sql().contains(boundValue), () -> "sql() holds a bound value: " + e.sql());
         assertSqlExceptionInCauseChain(e);
         assertEquals(before, rows(), "nothing of the refused write was written");
-        if (write != Write.UPDATE) {
-            assertNull(refused.id, "the refused author got no id");
-        }
+        attempt.inserted().forEach(author -> assertNull(author.id, () -> author + " keeps an id of a row not written"));
         return e;
     }
 
