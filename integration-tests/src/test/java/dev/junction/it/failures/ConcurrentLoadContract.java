@@ -110,9 +110,12 @@ abstract class ConcurrentLoadContract {
         return posts;
     }
 
-    /** Gives the other threads time to get as far as they can: waiting for the pool, or queued somewhere. */
+    /**
+     * Gives the other threads time to get as far as they can: waiting for the pool, or queued somewhere. Well within
+     * the pool's connection timeout, so that none of them gives up while the transaction holds the connection.
+     */
     private static void letThemPileUp(PoolProbe pool) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
         while (pool.waiting() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
