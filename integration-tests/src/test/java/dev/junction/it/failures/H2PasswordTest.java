@@ -5,7 +5,7 @@ import dev.junction.it.support.H2TcpServer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Passwords on H2 over TCP: as a ;PASSWORD= setting of the URL, and as the password key. */
+/** Passwords on H2 over TCP: as a PASSWORD setting of the URL, in either case, and as the password key. */
 class H2PasswordTest extends PasswordContract {
 
     @Override
@@ -20,6 +20,8 @@ class H2PasswordTest extends PasswordContract {
         Map<String, Map<String, Object>> forms = new LinkedHashMap<>();
         forms.put("url ;USER=;PASSWORD=", Map.of("driver", "h2",
                 "url", url + ";USER=" + user + ";PASSWORD=" + password));
+        forms.put("url ;user=;password=", Map.of("driver", "h2",
+                "url", url + ";user=" + user + ";password=" + password));
         forms.put("password key", Map.of("driver", "h2", "url", url, "username", user, "password", password));
         return forms;
     }
