@@ -191,12 +191,15 @@ abstract class Dialect {
     // ------------------------------------------------------------------------------------------------ failures
 
     /**
-     * Whether a failure means the connection itself broke (SQLState class {@code 08}, or what the driver reports
-     * for a lost connection), so it must be evicted from its pool rather than reused.
+     * Whether a failure means the connection itself broke (SQLState class {@code 08}, what the driver reports for a
+     * lost connection, or an I/O failure underneath, which MySQL Connector/J reports with the general SQLState
+     * {@code S1000} when a connection is reset while it reads a result), so it must be evicted from its pool rather
+     * than reused.
      */
     final boolean isBrokenConnection(SQLException failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
+            if (t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof java.io.IOException) {
                 return true;
             }
             if (t instanceof SQLException sql) {

@@ -186,11 +186,17 @@ final class Transactions {
         try {
             transaction.connection.rollback(savepoint);
         } catch (SQLException e) {
-            if (transaction.database.dialect.isBrokenConnection(e)) {
-                transaction.markBroken();
-            }
-            failure.addSuppressed(e);
+            failure.addSuppressed(rollbackFailure(transaction, "rolling back to a savepoint", e));
         }
+    }
+
+    /** The rollback failure to attach to the failure that caused the rollback, marking a broken connection. */
+    private static RuntimeException rollbackFailure(Transaction transaction, String action, SQLException e) {
+        boolean broken = transaction.database.dialect.isBrokenConnection(e);
+        if (broken) {
+            transaction.markBroken();
+        }
+        return Failures.connection(transaction.database, action, e, broken);
     }
 
     private static void release(Transaction transaction, Savepoint savepoint) {
@@ -206,10 +212,7 @@ final class Transactions {
         try {
             transaction.connection.rollback();
         } catch (SQLException e) {
-            if (transaction.database.dialect.isBrokenConnection(e)) {
-                transaction.markBroken();
-            }
-            failure.addSuppressed(e);
+            failure.addSuppressed(rollbackFailure(transaction, "at rollback", e));
         }
     }
 
