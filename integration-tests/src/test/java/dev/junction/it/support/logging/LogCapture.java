@@ -6,10 +6,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.event.Level;
 
 /**
- * Records every event logged through SLF4J while open, at every level from TRACE to ERROR, whatever the printed
- * level: open one, run the code, then inspect {@link #events()}. While any capture is open, every logger reports
- * every level as enabled, so the code under test takes its debug and trace paths too. Events of all threads are
- * recorded.
+ * Records every event logged through SLF4J while open, at every level from TRACE (or from the level it was started
+ * with) to ERROR, whatever the printed level: open one, run the code, then inspect {@link #events()}. While a capture
+ * is open, every logger reports its levels as enabled, so the code under test takes its debug and trace paths too.
+ * Events of all threads are recorded.
  *
  * <pre>{@code
  * try (LogCapture logs = LogCapture.start()) {
@@ -23,23 +23,42 @@ public final class LogCapture implements AutoCloseable {
     private static final List<LogCapture> OPEN = new CopyOnWriteArrayList<>();
 
     private final List<LogEvent> events = new ArrayList<>();
+    private final Level lowest;
 
-    private LogCapture() {}
+    private LogCapture(Level lowest) {
+        this.lowest = lowest;
+    }
 
-    /** Starts recording. */
+    /** Starts recording every level. */
     public static LogCapture start() {
-        LogCapture capture = new LogCapture();
+        return start(Level.TRACE);
+    }
+
+    /**
+     * Starts recording the events at {@code lowest} and above; while it is open, those levels are enabled in every
+     * logger (so a capture from DEBUG shows what a DEBUG configuration logs, without the TRACE lines).
+     */
+    public static LogCapture start(Level lowest) {
+        LogCapture capture = new LogCapture(lowest);
         OPEN.add(capture);
         return capture;
     }
 
-    static boolean isCapturing() {
-        return !OPEN.isEmpty();
+    /** Whether an open capture records events of that level. */
+    static boolean isCapturing(Level level) {
+        for (LogCapture capture : OPEN) {
+            if (level.toInt() >= capture.lowest.toInt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void record(LogEvent event) {
         for (LogCapture capture : OPEN) {
-            capture.add(event);
+            if (event.level().toInt() >= capture.lowest.toInt()) {
+                capture.add(event);
+            }
         }
     }
 

@@ -16,7 +16,7 @@ final class TestLogger extends LegacyAbstractLogger {
     }
 
     private static boolean enabled(Level level) {
-        return level.toInt() >= TestLoggingProvider.PRINTED.toInt() || LogCapture.isCapturing();
+        return level.toInt() >= TestLoggingProvider.PRINTED.toInt() || LogCapture.isCapturing(level);
     }
 
     @Override
