@@ -35,17 +35,46 @@ abstract class Dialect {
     static final List<Dialect> ALL = List.of(new PostgresDialect(), new MySqlDialect(), new MariaDbDialect(),
             new H2Dialect());
 
+    private final String key;
+    private final SQLDialect sqlDialect;
+    private final String urlPrefix;
+    private final int defaultPort;
+
+    /**
+     * Describes a kind.
+     *
+     * @param key the value of the {@code driver} setting that selects it, such as {@code postgresql}
+     * @param sqlDialect the jOOQ dialect that renders its SQL
+     * @param urlPrefix the prefix of its JDBC URLs, by which a {@code url} setting without {@code driver} is
+     *     recognised
+     * @param defaultPort the TCP port used when the settings give none; 0 for an embedded database
+     */
+    Dialect(String key, SQLDialect sqlDialect, String urlPrefix, int defaultPort) {
+        this.key = key;
+        this.sqlDialect = sqlDialect;
+        this.urlPrefix = urlPrefix;
+        this.defaultPort = defaultPort;
+    }
+
     /** The value of the {@code driver} setting that selects this kind, such as {@code postgresql}. */
-    abstract String key();
+    final String key() {
+        return key;
+    }
 
     /** The jOOQ dialect that renders this kind's SQL. */
-    abstract SQLDialect sqlDialect();
+    final SQLDialect sqlDialect() {
+        return sqlDialect;
+    }
 
     /** The prefix of JDBC URLs for this kind, by which a {@code url} setting without {@code driver} is recognised. */
-    abstract String urlPrefix();
+    final String urlPrefix() {
+        return urlPrefix;
+    }
 
     /** The TCP port used when the settings give none; 0 for an embedded database. */
-    abstract int defaultPort();
+    final int defaultPort() {
+        return defaultPort;
+    }
 
     /**
      * The JDBC URL for the {@code host}, {@code port} and {@code database} settings.

@@ -33,24 +33,8 @@ final class H2Dialect extends Dialect {
     /** Keys per array parameter; H2 arrays hold at most 65 536 elements. */
     private static final int MAX_ARRAY = 50_000;
 
-    @Override
-    String key() {
-        return "h2";
-    }
-
-    @Override
-    SQLDialect sqlDialect() {
-        return SQLDialect.H2;
-    }
-
-    @Override
-    String urlPrefix() {
-        return "jdbc:h2:";
-    }
-
-    @Override
-    int defaultPort() {
-        return 0;
+    H2Dialect() {
+        super("h2", SQLDialect.H2, "jdbc:h2:", 0);
     }
 
     @Override

@@ -8,18 +8,7 @@ import org.jooq.SQLDialect;
  */
 final class MariaDbDialect extends MySqlDialect {
 
-    @Override
-    String key() {
-        return "mariadb";
-    }
-
-    @Override
-    SQLDialect sqlDialect() {
-        return SQLDialect.MARIADB;
-    }
-
-    @Override
-    String urlPrefix() {
-        return "jdbc:mariadb:";
+    MariaDbDialect() {
+        super("mariadb", SQLDialect.MARIADB, "jdbc:mariadb:");
     }
 }

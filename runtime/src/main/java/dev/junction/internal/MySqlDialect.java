@@ -42,24 +42,13 @@ class MySqlDialect extends Dialect {
         }
     };
 
-    @Override
-    String key() {
-        return "mysql";
+    MySqlDialect() {
+        this("mysql", SQLDialect.MYSQL, "jdbc:mysql:");
     }
 
-    @Override
-    SQLDialect sqlDialect() {
-        return SQLDialect.MYSQL;
-    }
-
-    @Override
-    String urlPrefix() {
-        return "jdbc:mysql:";
-    }
-
-    @Override
-    int defaultPort() {
-        return 3306;
+    /** For MariaDB, which shares MySQL's behaviour. */
+    MySqlDialect(String key, SQLDialect sqlDialect, String urlPrefix) {
+        super(key, sqlDialect, urlPrefix, 3306);
     }
 
     @Override

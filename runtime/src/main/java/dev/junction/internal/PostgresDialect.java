@@ -26,24 +26,8 @@ final class PostgresDialect extends Dialect {
 
     private static final ColumnReader READER = new ColumnReader() {};
 
-    @Override
-    String key() {
-        return "postgresql";
-    }
-
-    @Override
-    SQLDialect sqlDialect() {
-        return SQLDialect.POSTGRES;
-    }
-
-    @Override
-    String urlPrefix() {
-        return "jdbc:postgresql:";
-    }
-
-    @Override
-    int defaultPort() {
-        return 5432;
+    PostgresDialect() {
+        super("postgresql", SQLDialect.POSTGRES, "jdbc:postgresql:", 5432);
     }
 
     @Override
