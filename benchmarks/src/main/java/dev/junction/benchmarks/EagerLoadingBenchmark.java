@@ -24,7 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class EagerLoadingBenchmark extends DatabaseBenchmark {
 
-    /** {@code h2}: two in-memory H2 databases; {@code servers}: PostgreSQL for authors and reviews, MariaDB for books. */
+    /**
+     * {@code h2}: two in-memory H2 databases;
+     * {@code servers}: PostgreSQL for authors and reviews, MariaDB for books.
+     */
     @Param("h2")
     public String databases;
 
