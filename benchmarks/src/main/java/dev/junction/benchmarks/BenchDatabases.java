@@ -67,7 +67,12 @@ public final class BenchDatabases implements AutoCloseable {
             dropTables(targets);
             throw new IllegalStateException("Could not prepare the benchmark databases (" + databases + "): " + e, e);
         }
-        return new BenchDatabases(OpenConnections.open(targets));
+        try {
+            return new BenchDatabases(OpenConnections.open(targets));
+        } catch (RuntimeException e) {
+            dropTables(targets);
+            throw e;
+        }
     }
 
     /** Where a connection name points. */

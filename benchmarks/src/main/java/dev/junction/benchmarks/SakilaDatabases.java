@@ -103,7 +103,12 @@ public final class SakilaDatabases implements AutoCloseable {
             dropTables(targets);
             throw new IllegalStateException("Could not prepare the Sakila databases (" + databases + "): " + e, e);
         }
-        return new SakilaDatabases(OpenConnections.open(targets), rowCounts);
+        try {
+            return new SakilaDatabases(OpenConnections.open(targets), rowCounts);
+        } catch (RuntimeException e) {
+            dropTables(targets);
+            throw e;
+        }
     }
 
     /** How many rows each table got: {@code bench_film}, {@code bench_inventory}, ... */
