@@ -6,7 +6,7 @@ import dev.junction.annotation.Id;
 import dev.junction.annotation.Model;
 import java.util.List;
 
-/** The parent of the benchmarks, on its own database; its books and reviews are each in another one. */
+/** The parent of the benchmarks: its books are in another database, its reviews in its own. */
 @Model(table = "bench_authors")
 @Connection(BenchConnections.PARENTS)
 public class Author {

@@ -2,11 +2,16 @@ package dev.junction.benchmarks;
 
 import dev.junction.annotation.BelongsTo;
 import dev.junction.annotation.Connection;
+import dev.junction.annotation.HasMany;
 import dev.junction.annotation.Id;
 import dev.junction.annotation.Model;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A child of {@link Author} in another database: ten per author, and the rows of the mapping benchmark. */
+/**
+ * A child of {@link Author} in another database: ten per author, the parent of {@link Chapter}s (back in the
+ * author's database), and the rows of the single-table benchmarks.
+ */
 @Model(table = "bench_books")
 @Connection(BenchConnections.CHILDREN)
 public class Book {
@@ -20,6 +25,9 @@ public class Book {
 
     @BelongsTo(foreignKey = "author_id", inverseOf = "books")
     private Author author;
+
+    @HasMany(foreignKey = "book_id", inverseOf = "book")
+    private List<Chapter> chapters;
 
     /** An empty book, for the generated code and the hand-written mappers. */
     public Book() {}
@@ -82,5 +90,15 @@ public class Book {
     /** Sets the author. */
     public void setAuthor(Author author) {
         this.author = author;
+    }
+
+    /** The chapters, once loaded; {@code null} before. */
+    public List<Chapter> getChapters() {
+        return chapters;
+    }
+
+    /** Sets the chapters. */
+    public void setChapters(List<Chapter> chapters) {
+        this.chapters = chapters;
     }
 }

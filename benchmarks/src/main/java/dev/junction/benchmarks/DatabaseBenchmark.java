@@ -1,12 +1,13 @@
 package dev.junction.benchmarks;
 
+import dev.junction.benchmarks.hibernate.HandWrittenHibernate;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * What every benchmark here shares: the filled databases, configured for Junction, and the hand-written
+ * What every benchmark here but Sakila shares: the filled databases, configured for Junction, and the hand-written
  * alternatives over the same data.
  */
 @State(Scope.Benchmark)
@@ -18,21 +19,28 @@ public abstract class DatabaseBenchmark {
     protected HandWrittenJdbc jdbc;
     /** Hand-written jOOQ over the same data. */
     protected HandWrittenJooq jooq;
+    /** Hibernate over the same data. */
+    protected HandWrittenHibernate hibernate;
 
     /** Which databases to use: {@code h2} or {@code servers} (see {@link BenchDatabases#open}). */
     protected abstract String databasePair();
 
-    /** Creates and fills the databases and configures Junction. */
+    /** Creates and fills the databases, configures Junction and builds Hibernate's session factories. */
     @Setup
     public void openDatabases() {
         fixture = BenchDatabases.open(databasePair());
         jdbc = new HandWrittenJdbc(fixture);
         jooq = new HandWrittenJooq(fixture);
+        hibernate = new HandWrittenHibernate(fixture);
     }
 
-    /** Shuts Junction down and drops the tables. */
+    /** Closes Hibernate, shuts Junction down and drops the tables. */
     @TearDown
     public void closeDatabases() {
-        fixture.close();
+        try {
+            hibernate.close();
+        } finally {
+            fixture.close();
+        }
     }
 }

@@ -5,9 +5,12 @@ import dev.junction.annotation.Connection;
 import dev.junction.annotation.Id;
 import dev.junction.annotation.Model;
 
-/** The second child of {@link Author}, in a third database: the sibling of {@link Book}. */
+/**
+ * The second child of {@link Author}, in the author's database: the sibling of {@link Book}, and the child of the
+ * eager load within one database.
+ */
 @Model(table = "bench_reviews")
-@Connection(BenchConnections.REVIEWS)
+@Connection(BenchConnections.PARENTS)
 public class Review {
 
     @Id

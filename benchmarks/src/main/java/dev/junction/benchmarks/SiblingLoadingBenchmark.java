@@ -17,10 +17,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Two sibling relations in two different databases: 1 000 authors with their 10 000 books and their 10 000 reviews.
- * Junction loads the siblings concurrently; it is measured against each relation alone (their sum is what a
- * sequential load costs), against hand-written JDBC that loads them one after the other, and against hand-written
- * JDBC that loads them concurrently itself.
+ * Two sibling relations on two different connections: 1 000 authors with their 10 000 books (another database) and
+ * their 10 000 reviews (the authors' database). Junction loads siblings on different connections concurrently; it is
+ * measured against each relation alone (their sum is what a sequential load costs), against hand-written JDBC that
+ * loads them one after the other, and against hand-written JDBC that loads them concurrently itself.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -29,10 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class SiblingLoadingBenchmark extends DatabaseBenchmark {
 
-    /**
-     * {@code h2}: three in-memory H2 databases; {@code servers}: authors and reviews on PostgreSQL (two
-     * connections), books on MariaDB.
-     */
+    /** {@code h2}: two in-memory H2 databases; {@code servers}: authors and reviews on PostgreSQL, books on MariaDB. */
     @Param("h2")
     public String databases;
 
