@@ -1,5 +1,6 @@
 package dev.junction.it.crud;
 
+import dev.junction.it.support.PerClassConnections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -41,12 +42,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -56,34 +54,25 @@ import org.junit.jupiter.params.provider.ValueSource;
  * connection where it should reuse one (inside a transaction, or while a stream is open) fails fast instead of
  * passing unnoticed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CrudContract {
+abstract class CrudContract extends PerClassConnections {
 
     /** How long a statement waits for the single pooled connection before it fails. */
     private static final int CONNECTION_TIMEOUT_MILLIS = 500;
 
-    private TestConnections connections;
     private StatementLog statements;
 
     /** The database this suite runs on. */
     abstract DatabaseKind kind();
 
-    @BeforeAll
-    void configure() {
-        connections = TestConnections.on(kind())
+    @Override
+    protected TestConnections.Builder databases() {
+        return TestConnections.on(kind())
                 .pool("maximumPoolSize", 1)
-                .pool("connectionTimeout", CONNECTION_TIMEOUT_MILLIS)
-                .open();
-    }
-
-    @AfterAll
-    void shutdown() {
-        connections.close();
+                .pool("connectionTimeout", CONNECTION_TIMEOUT_MILLIS);
     }
 
     @BeforeEach
-    void startEmpty() {
-        connections.clearTables();
+    void startRecording() {
         statements = StatementLog.start();
     }
 

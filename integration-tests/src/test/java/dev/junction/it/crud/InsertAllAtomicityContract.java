@@ -1,5 +1,6 @@
 package dev.junction.it.crud;
 
+import dev.junction.it.support.PerClassConnections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,11 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every write is all or nothing, inside a caller's transaction too: an {@code insertAll} of 2 500 authors whose
@@ -32,33 +29,19 @@ import org.junit.jupiter.api.TestInstance;
  * {@link ConstraintViolationException} that names the connection and the model. Each subclass runs it on one
  * database, with a pool of one connection so that a write that borrows a second one fails fast.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class InsertAllAtomicityContract {
+abstract class InsertAllAtomicityContract extends PerClassConnections {
 
     private static final int ROWS = 2_500;
     private static final int FAILING_ROW = 2_100;
 
-    private TestConnections connections;
-
     /** The database this suite runs on. */
     abstract DatabaseKind kind();
 
-    @BeforeAll
-    void configure() {
-        connections = TestConnections.on(kind())
+    @Override
+    protected TestConnections.Builder databases() {
+        return TestConnections.on(kind())
                 .pool("maximumPoolSize", 1)
-                .pool("connectionTimeout", 500)
-                .open();
-    }
-
-    @AfterAll
-    void shutdown() {
-        connections.close();
-    }
-
-    @BeforeEach
-    void startEmpty() {
-        connections.clearTables();
+                .pool("connectionTimeout", 500);
     }
 
     /** {@code size} new authors; the one at index {@code failing} has a null name, which the table refuses. */

@@ -1,5 +1,6 @@
 package dev.junction.it.failures;
 
+import dev.junction.it.support.PerClassConnections;
 import static dev.junction.it.failures.Throwables.assertNames;
 import static dev.junction.it.failures.Throwables.assertSqlExceptionInCauseChain;
 import static dev.junction.it.failures.Throwables.printed;
@@ -18,10 +19,7 @@ import dev.junction.it.support.TestConnections;
 import dev.junction.it.support.TestDatabase;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,13 +35,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The suite adds a unique index on {@code authors.email} to its own databases. MariaDB runs in strict mode (its
  * default, and MySQL Connector/J asks for it), so it refuses a value that is too long instead of cutting it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RefusedStatementContract {
+abstract class RefusedStatementContract extends PerClassConnections {
 
     private static final String TAKEN = "taken@example.com";
     private static final String TOO_LONG = "too long " + "x".repeat(200); // the column is varchar(200)
 
-    private TestConnections connections;
     private TestDatabase database;
 
     /** The database this suite runs on. */
@@ -59,24 +55,17 @@ abstract class RefusedStatementContract {
         UPDATE
     }
 
-    @BeforeAll
-    void configure() {
-        connections = TestConnections.on(kind())
+    @Override
+    protected TestConnections.Builder databases() {
+        return TestConnections.on(kind())
                 .pool("maximumPoolSize", 1)
-                .pool("connectionTimeout", 2000)
-                .open();
+                .pool("connectionTimeout", 2000);
+    }
+
+    @BeforeAll
+    void addUniqueEmails() {
         database = connections.database("default");
         database.execute("create unique index authors_email_unique on authors (email)");
-    }
-
-    @AfterAll
-    void shutdown() {
-        connections.close();
-    }
-
-    @BeforeEach
-    void startEmpty() {
-        connections.clearTables();
     }
 
     /** Every row of authors, read directly, as text. */

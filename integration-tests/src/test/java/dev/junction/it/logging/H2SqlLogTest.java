@@ -7,7 +7,7 @@ import dev.junction.it.support.TestConnections;
 class H2SqlLogTest extends SqlLogContract {
 
     @Override
-    TestConnections.Builder databases() {
+    protected TestConnections.Builder databases() {
         return TestConnections.on(DatabaseKind.H2);
     }
 }

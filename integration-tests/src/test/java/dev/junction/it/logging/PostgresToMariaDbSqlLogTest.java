@@ -7,7 +7,7 @@ import dev.junction.it.support.TestConnections;
 class PostgresToMariaDbSqlLogTest extends SqlLogContract {
 
     @Override
-    TestConnections.Builder databases() {
+    protected TestConnections.Builder databases() {
         return TestConnections.on(DatabaseKind.POSTGRESQL).bind("secondary", DatabaseKind.MARIADB);
     }
 }

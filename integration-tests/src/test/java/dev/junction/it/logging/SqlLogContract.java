@@ -9,49 +9,30 @@ import dev.junction.it.relations.Post;
 import dev.junction.it.relations.PostQueries;
 import dev.junction.it.relations.User;
 import dev.junction.it.relations.UserQueries;
-import dev.junction.it.support.TestConnections;
+import dev.junction.it.support.PerClassConnections;
 import dev.junction.it.support.logging.LogCapture;
 import dev.junction.it.support.logging.LogEvent;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.slf4j.event.Level;
 
 /**
  * The SQL log, logger {@code dev.junction.sql}: at DEBUG one line per statement with the connection, the model, the
  * elapsed time and the row count; at TRACE the bound values too. Users are on 'default', posts on 'secondary'.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SqlLogContract {
+abstract class SqlLogContract extends PerClassConnections {
 
     private static final String SQL_LOGGER = "dev.junction.sql";
     /** {@code [connection] Model 0.123 ms, 3 rows: select ...}. */
     private static final Pattern LINE = Pattern.compile("\\[(\\w+)] (\\w+|-) \\d+\\.\\d{3} ms, (\\d+|\\?) rows: .+");
 
-    private TestConnections connections;
     private User alice;
-
-    /** The databases behind the connection names. */
-    abstract TestConnections.Builder databases();
-
-    @BeforeAll
-    void configure() {
-        connections = databases().open();
-    }
-
-    @AfterAll
-    void shutdown() {
-        connections.close();
-    }
 
     @BeforeEach
     void seed() {
-        connections.clearTables();
         alice = UserQueries.insert(new User("alice"));
         PostQueries.insertAll(List.of(new Post(alice.id(), "a1", 1), new Post(alice.id(), "a2", 2),
                 new Post(alice.id(), "a3", 3)));
