@@ -70,7 +70,7 @@ public final class UserTable {
         @Override
         public User read(ResultSet row, ColumnReader columns) throws SQLException {
             User model = new User();
-            model.id = columns.longObject(row, 1);
+            model.id = columns.longValue(row, 1);
             model.username = columns.string(row, 2);
             model.email = columns.string(row, 3);
             model.role = columns.enumValue(row, 4, Role.class);

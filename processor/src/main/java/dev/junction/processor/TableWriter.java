@@ -171,12 +171,16 @@ final class TableWriter {
         return checked.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("() -> $T.of($L)", LIST, checked);
     }
 
-    /** The column at {@code index} (0-based) of the row, read as the field's type. */
+    /**
+     * The column at {@code index} (0-based) of the row, read as the field's type. A stored row's id is never null, so
+     * an integral id is read as a primitive (and boxed by the assignment), which spares the driver's null check.
+     */
     private static CodeBlock rowValue(ColumnInfo column, int index) {
         int position = index + 1;
         if (column.kind() == ColumnType.ENUM) {
             return CodeBlock.of("columns.enumValue(row, $L, $T.class)", position, TypeName.get(column.type()));
         }
-        return CodeBlock.of("columns.$L(row, $L)", column.kind().reader(column.isPrimitive()), position);
+        boolean primitive = column.isPrimitive() || column.id() && INTEGRAL.contains(column.kind());
+        return CodeBlock.of("columns.$L(row, $L)", column.kind().reader(primitive), position);
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
  * database at hand stores it. Generated {@code XTable} mappings call it by position; it is what lets them map a row
  * straight from the driver's result set. Each database kind's dialect in the runtime provides one; the types whose
  * storage differs between databases ({@code UUID}, {@code LocalDateTime}, {@code OffsetDateTime}, {@code Instant})
- * are the ones a dialect overrides.
+ * are the ones a dialect overrides, with the nullable integers where a driver reads them faster another way.
  */
 public abstract class ColumnReader {
 
@@ -27,7 +27,7 @@ public abstract class ColumnReader {
     }
 
     /** A {@code Long}, or null. */
-    public final Long longObject(ResultSet rs, int column) throws SQLException {
+    public Long longObject(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
@@ -38,7 +38,7 @@ public abstract class ColumnReader {
     }
 
     /** An {@code Integer}, or null. */
-    public final Integer intObject(ResultSet rs, int column) throws SQLException {
+    public Integer intObject(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

@@ -150,6 +150,13 @@ public abstract sealed class RelationType<P, C> permits ToMany, ToOne {
         }
     }
 
+    /** {@link #fillInverse} for one target. */
+    final void fillInverse(P owner, C target) {
+        if (inverse != null && inverse.get() instanceof ToOne<C, P> one) {
+            one.assign(target, owner);
+        }
+    }
+
     @Override
     public String toString() {
         return owner.modelClass().getSimpleName() + "." + name + " (" + kind + " " + target.modelClass().getSimpleName()

@@ -72,7 +72,7 @@ public abstract non-sealed class ToOne<P, C> extends RelationType<P, C> {
         C first = targets.isEmpty() ? null : targets.get(0);
         assign(owner, first);
         if (first != null) {
-            fillInverse(owner, List.of(first));
+            fillInverse(owner, first);
         }
     }
 

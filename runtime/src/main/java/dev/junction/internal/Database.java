@@ -235,7 +235,7 @@ final class Database implements AutoCloseable {
             sql.bind(statement, dialect);
             try (ResultSet result = statement.executeQuery()) {
                 T value = reader.read(result, dialect.reader());
-                rows = value instanceof List<?> list ? list.size() : 1;
+                rows = value instanceof List<?> list ? list.size() : value instanceof Integer count ? count : 1;
                 return value;
             }
         } catch (SQLException e) {

@@ -224,66 +224,64 @@ final class EagerLoader {
 
         void execute() {
             RelationType<P, C> relation = step.relation();
-            Map<Object, Object> ownersByKey = new HashMap<>(toLoad.size() * 4 / 3 + 1);
+            Map<Object, Slot<P, C>> slots = new HashMap<>(toLoad.size() * 4 / 3 + 1);
             for (P owner : toLoad) {
                 Object key = relation.ownerKey(owner);
                 if (key == null) {
                     relation.fillEmpty(owner);
                 } else {
-                    Object earlier = ownersByKey.putIfAbsent(key, owner);
-                    if (earlier != null) {
-                        ownersByKey.put(key, more(earlier, owner));
+                    Slot<P, C> slot = slots.get(key);
+                    if (slot == null) {
+                        slots.put(key, new Slot<>(owner));
+                    } else {
+                        slot.add(owner);
                     }
                 }
             }
-            if (ownersByKey.isEmpty()) {
+            if (slots.isEmpty()) {
                 return;
             }
-            List<Object> keys = new ArrayList<>(ownersByKey.keySet());
-            List<C> targets;
+            List<Object> keys = new ArrayList<>(slots.keySet());
+            boolean many = relation.kind() == RelationType.Kind.HAS_MANY;
+            // The targets are kept in one list only when a next level needs them all.
+            boolean keep = step.spec() != null && !step.spec().includes.isEmpty();
             try {
-                targets = fetch(database, keys);
+                fetch(database, keys, slots, many, keep);
             } catch (DatabaseUnavailableException e) {
-                targets = fetch(runtime.router.fallback(relation.target(), database, e), keys);
+                Database primary = runtime.router.fallback(relation.target(), database, e);
+                slots.values().forEach(Slot::clearTargets);
+                fetch(primary, keys, slots, many, keep);
             }
-            fill(relation, ownersByKey, targets);
-            loaded = targets;
+            for (Slot<P, C> slot : slots.values()) {
+                slot.fill(relation, many);
+            }
         }
 
-        @SuppressWarnings("unchecked") // the map holds an owner, or a list of the owners that share a key
-        private Object more(Object earlier, P owner) {
-            List<P> owners;
-            if (earlier instanceof SharedKey<?> shared) {
-                owners = (List<P>) shared.owners;
-            } else {
-                owners = new ArrayList<>(2);
-                owners.add((P) earlier);
-                earlier = new SharedKey<>(owners);
-            }
-            owners.add(owner);
-            return earlier;
-        }
-
-        private List<C> fetch(Database database, List<Object> keys) {
-            ModelType<C, ?> target = step.relation().target();
-            ColumnKind kind = ColumnKind.of(step.relation().targetColumn());
-            List<List<Object>> chunks = Keys.chunks(database.dialect, kind, keys);
-            List<C> targets = null;
-            for (List<Object> chunk : chunks) {
-                List<C> found = database.query(target, sql(database, kind, chunk), (rows, columns) -> {
-                    List<C> read = new ArrayList<>();
+        /** Reads the targets of every chunk of keys straight into the slots of their owners. */
+        private void fetch(Database database, List<Object> keys, Map<Object, Slot<P, C>> slots, boolean many,
+                boolean keep) {
+            RelationType<P, C> relation = step.relation();
+            ModelType<C, ?> target = relation.target();
+            ColumnKind kind = ColumnKind.of(relation.targetColumn());
+            List<C> all = keep ? new ArrayList<>() : List.of();
+            for (List<Object> chunk : Keys.chunks(database.dialect, kind, keys)) {
+                database.query(target, sql(database, kind, chunk), (rows, columns) -> {
+                    int count = 0;
                     while (rows.next()) {
-                        read.add(target.read(rows, columns));
+                        C found = target.read(rows, columns);
+                        Slot<P, C> slot = slots.get(relation.targetKey(found));
+                        if (slot != null) {
+                            slot.add(found, many);
+                        }
+                        if (keep) {
+                            all.add(found);
+                        }
+                        count++;
                     }
-                    return read;
+                    return count;
                 });
-                if (targets == null) {
-                    targets = found;
-                } else {
-                    targets.addAll(found);
-                }
             }
-            return targets == null ? List.of() : targets;
+            loaded = all;
         }
 
         /** The statement for one chunk of keys: a cached shape, or one built now for a condition or an order. */
@@ -327,42 +325,6 @@ final class EagerLoader {
                     ranked && upTo != Integer.MAX_VALUE ? DSL.val(upTo) : null));
         }
 
-        @SuppressWarnings("unchecked") // the map holds an owner, or a list of the owners that share a key
-        private void fill(RelationType<P, C> relation, Map<Object, Object> ownersByKey, List<C> targets) {
-            Map<Object, List<C>> byKey = new HashMap<>(ownersByKey.size() * 4 / 3 + 1);
-            boolean many = relation.kind() == RelationType.Kind.HAS_MANY;
-            for (C target : targets) {
-                Object key = relation.targetKey(target);
-                List<C> found = byKey.get(key);
-                if (found == null) {
-                    found = new ArrayList<>(many ? 4 : 1);
-                    byKey.put(key, found);
-                    found.add(target);
-                } else if (many) {
-                    found.add(target);
-                }
-            }
-            for (Map.Entry<Object, Object> entry : ownersByKey.entrySet()) {
-                List<C> found = byKey.get(entry.getKey());
-                if (entry.getValue() instanceof SharedKey<?> shared) {
-                    for (Object owner : shared.owners) {
-                        // Each owner gets its own list of a to-many relation; a to-one only reads the first target.
-                        fillOne(relation, (P) owner, found == null || !many ? found : new ArrayList<>(found));
-                    }
-                } else {
-                    fillOne(relation, (P) entry.getValue(), found);
-                }
-            }
-        }
-
-        private void fillOne(RelationType<P, C> relation, P owner, List<C> found) {
-            if (found == null) {
-                relation.fillEmpty(owner);
-            } else {
-                relation.fill(owner, found);
-            }
-        }
-
         /** Adds the steps of the next level: this load's nested includes over every target it has. */
         void nextSteps(List<Step<?, ?>> next) {
             QuerySpec<C> spec = step.spec();
@@ -387,6 +349,56 @@ final class EagerLoader {
         }
     }
 
-    /** The owners that share one key (a list passed to a loader twice, or a BelongsTo of many to one target). */
-    private record SharedKey<P>(List<P> owners) {}
+    /**
+     * The owners of one key (usually one; several for a BelongsTo of many to one target, or a list passed to a loader
+     * twice) and the targets found for them.
+     */
+    private static final class Slot<P, C> {
+        private final P owner;
+        private List<P> more;
+        private List<C> targets;
+
+        Slot(P owner) {
+            this.owner = owner;
+        }
+
+        void add(P another) {
+            if (more == null) {
+                more = new ArrayList<>(2);
+            }
+            more.add(another);
+        }
+
+        void clearTargets() {
+            targets = null;
+        }
+
+        /** Adds a target found for this key; a to-one relation keeps only the first. */
+        void add(C target, boolean many) {
+            if (targets == null) {
+                targets = new ArrayList<>(many ? 8 : 1);
+                targets.add(target);
+            } else if (many) {
+                targets.add(target);
+            }
+        }
+
+        /** Fills every owner's field: each owner of a to-many relation gets its own list. */
+        void fill(RelationType<P, C> relation, boolean many) {
+            fillOne(relation, owner, targets);
+            if (more != null) {
+                for (P another : more) {
+                    fillOne(relation, another, targets == null || !many ? targets : new ArrayList<>(targets));
+                }
+            }
+        }
+
+        private static <P, C> void fillOne(RelationType<P, C> relation, P owner, List<C> found) {
+            if (found == null) {
+                relation.fillEmpty(owner);
+            } else {
+                relation.fill(owner, found);
+            }
+        }
+    }
 }
