@@ -125,6 +125,26 @@ public final class BenchDatabases implements AutoCloseable {
             fillChapters(parents);
             continueIds(primary, parents, "bench_reviews");
             continueIds(secondary, children, "bench_books");
+            settle(primary, parents, "bench_authors", "bench_reviews", "bench_chapters");
+            settle(secondary, children, "bench_books");
+        }
+    }
+
+    /**
+     * Brings freshly filled tables to a steady state before anything is measured: statistics gathered, and on
+     * PostgreSQL the visibility hints written by a vacuum, which the first reads of new rows would otherwise write,
+     * and which an autovacuum started in the middle of a measurement would disturb.
+     */
+    static void settle(BenchTarget target, Connection connection, String... tables) throws SQLException {
+        for (String table : tables) {
+            if (target.postgres()) {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(true);
+                execute(connection, "vacuum analyze " + table);
+                connection.setAutoCommit(autoCommit);
+            } else if (target.mysql()) {
+                execute(connection, "analyze table " + table);
+            }
         }
     }
 

@@ -155,6 +155,7 @@ public final class SakilaDatabases implements AutoCloseable {
             try (Connection connection = target.connectForLoading()) {
                 create(connection, target, spec);
                 fill(connection, spec, table, rows);
+                BenchDatabases.settle(target, connection, spec.table());
             }
             counts.put(spec.table(), rows.size());
             parentKeys = keys;

@@ -224,7 +224,8 @@ final class EagerLoader {
 
         void execute() {
             RelationType<P, C> relation = step.relation();
-            Map<Object, Slot<P, C>> slots = new HashMap<>(toLoad.size() * 4 / 3 + 1);
+            // In the owners' order, so that key lists (and the SQL log) follow it.
+            Map<Object, Slot<P, C>> slots = new LinkedHashMap<>(toLoad.size() * 4 / 3 + 1);
             for (P owner : toLoad) {
                 Object key = relation.ownerKey(owner);
                 if (key == null) {
