@@ -252,11 +252,15 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs an insert, update or delete on {@code lease}; returns the row count. */
+    /**
+     * Runs an insert, update or delete on {@code lease}, with a statement the lease keeps for the next one of the same
+     * shape; returns the row count.
+     */
     int update(Lease lease, ModelType<?, ?> model, Sql sql) {
         long start = System.nanoTime();
         long rows = -1;
-        try (PreparedStatement statement = lease.connection.prepareStatement(sql.text)) {
+        try {
+            PreparedStatement statement = lease.prepare(sql.text, null);
             sql.bind(statement, dialect);
             int count = statement.executeUpdate();
             rows = count;
@@ -270,16 +274,16 @@ final class Database implements AutoCloseable {
 
     /**
      * Runs a multi-row insert whose ids the database generates, and sets them on {@code rows} in order: read from the
-     * statement's own result where the dialect inserts with {@code returning}, else through JDBC's generated keys.
+     * statement's own result where the dialect inserts with {@code returning}, else through JDBC's generated keys. The
+     * lease keeps the statement for the next chunk of the same shape.
      */
     <M, K> void insertReturningIds(Lease lease, ModelType<M, K> type, Sql sql, List<M> rows) {
         long start = System.nanoTime();
         long count = -1;
         ColumnKind kind = ColumnKind.of(type.idField());
-        String[] idColumn = {type.idField().getName()};
-        try (PreparedStatement statement = dialect.returnsGeneratedIds()
-                ? lease.connection.prepareStatement(sql.text)
-                : lease.connection.prepareStatement(sql.text, idColumn)) {
+        String[] idColumn = dialect.returnsGeneratedIds() ? null : new String[] {type.idField().getName()};
+        try {
+            PreparedStatement statement = lease.prepare(sql.text, idColumn);
             sql.bind(statement, dialect);
             ResultSet ids;
             if (dialect.returnsGeneratedIds()) {

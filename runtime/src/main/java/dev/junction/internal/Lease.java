@@ -3,6 +3,7 @@ package dev.junction.internal;
 import dev.junction.JunctionException;
 import dev.junction.codegen.ModelType;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -18,6 +19,9 @@ final class Lease implements AutoCloseable {
     private final Transaction transaction;
     private boolean broken;
     private boolean closed;
+    /** The statement of the last {@link #prepare}, kept for the next call with the same SQL text. */
+    private PreparedStatement kept;
+    private String keptSql;
 
     Lease(Database database, Connection connection, Transaction transaction) {
         this.database = database;
@@ -55,6 +59,37 @@ final class Lease implements AutoCloseable {
         return Failures.connection(database, action, failure, lost);
     }
 
+    /**
+     * A prepared statement for writes that run several statements of one shape on this lease (the full chunks of an
+     * {@code insertAll}): the statement of the previous call when it has the same SQL text, else a new one. The lease
+     * closes it.
+     *
+     * @param sql the SQL text; the same instance for the same shape
+     * @param generatedKeys the columns whose generated values to return, or null
+     */
+    PreparedStatement prepare(String sql, String[] generatedKeys) throws SQLException {
+        if (kept != null && sql == keptSql) {
+            return kept;
+        }
+        closeKept();
+        kept = generatedKeys == null ? connection.prepareStatement(sql) : connection.prepareStatement(sql,
+                generatedKeys);
+        keptSql = sql;
+        return kept;
+    }
+
+    private void closeKept() {
+        if (kept != null) {
+            try {
+                kept.close();
+            } catch (SQLException e) {
+                failed("closing a statement", e);
+            }
+            kept = null;
+            keptSql = null;
+        }
+    }
+
     /** Gives the connection back, or evicts it when it broke; closing twice does nothing. */
     @Override
     public void close() {
@@ -62,6 +97,7 @@ final class Lease implements AutoCloseable {
             return;
         }
         closed = true;
+        closeKept();
         if (transaction == null) {
             database.giveBack(connection, broken);
         } else if (broken) {
