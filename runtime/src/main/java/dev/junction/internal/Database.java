@@ -44,7 +44,6 @@ final class Database implements AutoCloseable {
     private final DSLContext renderer;
     private final DSLContext dsl;
     private final LoaderLane lane;
-    private final int maxPoolSize;
     private final ConcurrentHashMap<ModelType<?, ?>, ModelShapes> models = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<RelationType<?, ?>, RelationShapes> relations = new ConcurrentHashMap<>();
 
@@ -53,7 +52,6 @@ final class Database implements AutoCloseable {
         this.settings = settings;
         this.dialect = settings.dialect();
         this.pool = pool;
-        this.maxPoolSize = maxPoolSize;
         Settings jooqSettings = new Settings().withExecuteLogging(false);
         this.renderer = DSL.using(dialect.sqlDialect(), jooqSettings);
         this.configuration = new DefaultConfiguration();
@@ -137,16 +135,6 @@ final class Database implements AutoCloseable {
     /** The connection name. */
     String name() {
         return settings.name();
-    }
-
-    /** The settings, with the password masked in their text form. */
-    ConnectionSettings settings() {
-        return settings;
-    }
-
-    /** The most connections the pool holds. */
-    int maxPoolSize() {
-        return maxPoolSize;
     }
 
     /** The jOOQ context that renders this database's SQL; it has no connection. */

@@ -1,8 +1,6 @@
 package dev.junction.internal;
 
 import dev.junction.codegen.ColumnReader;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -30,30 +28,7 @@ final class H2Dialect extends Dialect {
     /** Connection broken, I/O failure, database closed, database used during JVM shutdown. */
     private static final Set<String> LOST_CONNECTION = Set.of("90067", "90028", "90098", "90121");
 
-    /**
-     * Reads nullable integers with one {@code getObject} call, which H2 answers faster than {@code getLong} followed
-     * by {@code wasNull}.
-     */
-    private static final ColumnReader READER = new ColumnReader() {
-        @Override
-        public Long longObject(ResultSet rs, int column) throws SQLException {
-            Object value = rs.getObject(column);
-            // Not a conditional expression: its long branch would unbox a null Long.
-            if (value == null || value instanceof Long) {
-                return (Long) value;
-            }
-            return ((Number) value).longValue();
-        }
-
-        @Override
-        public Integer intObject(ResultSet rs, int column) throws SQLException {
-            Object value = rs.getObject(column);
-            if (value == null || value instanceof Integer) {
-                return (Integer) value;
-            }
-            return ((Number) value).intValue();
-        }
-    };
+    private static final ColumnReader READER = new ColumnReader() {};
 
     /** Keys per array parameter; H2 arrays hold at most 65 536 elements. */
     private static final int MAX_ARRAY = 50_000;

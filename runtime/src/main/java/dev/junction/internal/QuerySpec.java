@@ -4,7 +4,6 @@ import dev.junction.ModelQuery;
 import dev.junction.codegen.ModelType;
 import dev.junction.codegen.RelationType;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,16 +177,6 @@ public final class QuerySpec<M> {
     /** Whether rows are filtered: conditions or {@code whereHas}. */
     boolean filters() {
         return !conditions.isEmpty() || !whereHas.isEmpty();
-    }
-
-    /** Whether the query is all rows as they come: nothing filters, orders, limits or skips. */
-    boolean isPlain() {
-        return !filters() && order.isEmpty() && limit == null && offset == null;
-    }
-
-    /** The includes, unmodifiable. */
-    Map<RelationType<M, ?>, QuerySpec<?>> includes() {
-        return Collections.unmodifiableMap(includes);
     }
 
     @Override
