@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.BeanNotOfRequiredTypeException;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -116,7 +117,7 @@ final class ConnectionPlan {
         }
         try {
             return beans.getBean(beanName, DataSource.class);
-        } catch (NoSuchBeanDefinitionException e) {
+        } catch (NoSuchBeanDefinitionException | BeanNotOfRequiredTypeException e) {
             throw new ConfigurationException("Connection '" + connection + "' names DataSource bean '" + beanName
                     + "' in '" + JunctionProperties.DATA_SOURCE_BEAN + "', but there is no DataSource bean of that"
                     + " name; DataSource beans: " + dataSourceNames(beans), e, connection, null, null);
