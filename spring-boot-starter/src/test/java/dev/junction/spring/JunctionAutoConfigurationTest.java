@@ -12,8 +12,10 @@ import dev.junction.it.support.DatabaseKind;
 import dev.junction.it.support.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import javax.management.ObjectName;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -71,13 +73,16 @@ class JunctionAutoConfigurationTest {
         runner.withBean(SimpleMeterRegistry.class)
                 .withPropertyValues(connection("default"))
                 .withPropertyValues("junction.connections.default.pool.maximumPoolSize=2",
-                        "junction.connections.default.pool.dataSource.ApplicationName=junction-starter-test")
+                        "junction.connections.default.pool.poolName=junction-starter-test",
+                        "junction.connections.default.pool.registerMbeans=true")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBean(JunctionLifecycle.class).connectionNames()).containsExactly("default");
-                    // Both keys reached the pool unchanged, with their case.
-                    assertThat(ConnectionManager.dsl("default").fetchValue("select current_setting('application_name')"))
-                            .isEqualTo("junction-starter-test");
+                    assertThat(ConnectionManager.dsl("default").fetchValue("select 1")).isEqualTo(1);
+                    // The keys reached HikariCP unchanged, with their case.
+                    assertThat(ManagementFactory.getPlatformMBeanServer().getAttribute(
+                            new ObjectName("com.zaxxer.hikari:type=PoolConfig (junction-starter-test)"),
+                            "MaximumPoolSize")).isEqualTo(2);
                     assertThat(context.getBean(MeterRegistry.class).get("hikaricp.connections.max").gauge().value())
                             .isEqualTo(2.0);
                 });

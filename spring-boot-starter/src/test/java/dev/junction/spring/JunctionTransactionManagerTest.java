@@ -219,16 +219,17 @@ class JunctionTransactionManagerTest {
     void isolationAndReadOnlySetTheTransactionsOptions() {
         DefaultTransactionDefinition serializable = new DefaultTransactionDefinition();
         serializable.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
-        assertThat(new TransactionTemplate(manager, serializable).execute(
-                status -> ConnectionManager.dsl(CONNECTION).fetchValue("show transaction_isolation")))
-                .isEqualTo("serializable");
+        String isolation = new TransactionTemplate(manager, serializable).execute(
+                status -> String.valueOf(ConnectionManager.dsl(CONNECTION).fetchValue("show transaction_isolation")));
+        assertThat(isolation).isEqualTo("serializable");
 
         DefaultTransactionDefinition readOnly = new DefaultTransactionDefinition();
         readOnly.setReadOnly(true);
-        assertThat(new TransactionTemplate(manager, readOnly).execute(status -> {
+        String readOnlySetting = new TransactionTemplate(manager, readOnly).execute(status -> {
             assertThat(status.isReadOnly()).isTrue();
-            return ConnectionManager.dsl(CONNECTION).fetchValue("show transaction_read_only");
-        })).isEqualTo("on");
+            return String.valueOf(ConnectionManager.dsl(CONNECTION).fetchValue("show transaction_read_only"));
+        });
+        assertThat(readOnlySetting).isEqualTo("on");
         assertThatThrownBy(() -> new TransactionTemplate(manager, readOnly).executeWithoutResult(
                 status -> insert("refused"))).hasMessageContaining("read-only");
         assertThat(notes()).isEmpty();
