@@ -83,8 +83,8 @@ class JunctionAutoConfigurationTest {
                     assertThat(ManagementFactory.getPlatformMBeanServer().getAttribute(
                             new ObjectName("com.zaxxer.hikari:type=PoolConfig (junction-starter-test)"),
                             "MaximumPoolSize")).isEqualTo(2);
-                    assertThat(context.getBean(MeterRegistry.class).get("hikaricp.connections.max").gauge().value())
-                            .isEqualTo(2.0);
+                    assertThat(context.getBean(MeterRegistry.class).get("hikaricp.connections.max")
+                            .tag("pool", "junction-starter-test").gauge().value()).isEqualTo(2.0);
                 });
     }
 
@@ -126,7 +126,7 @@ class JunctionAutoConfigurationTest {
     void theApplicationsDataSourceBecomesConnectionDefaultNextToBootsTransactionManager() {
         runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class))
-                .withPropertyValues("spring.datasource.url=" + jdbcUrl(),
+                .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(false),
                         "spring.datasource.username=" + database.server().username(),
                         "spring.datasource.password=" + database.server().password(),
                         "spring.datasource.hikari.data-source-properties.ApplicationName=boot-data-source")
@@ -232,10 +232,6 @@ class JunctionAutoConfigurationTest {
         return properties.toArray(String[]::new);
     }
 
-    private static String jdbcUrl() {
-        return "jdbc:postgresql://" + database.server().host() + ":" + database.server().port() + "/" + database.name();
-    }
-
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
@@ -250,8 +246,8 @@ class JunctionAutoConfigurationTest {
     static class TransactionalBeans {
 
         @Bean
-        Service service() {
-            return new Service();
+        Service service(JunctionLifecycle junction) {
+            return new Service(junction);
         }
 
         @Bean
@@ -261,6 +257,12 @@ class JunctionAutoConfigurationTest {
 
         /** Reports the connections with an open Junction transaction, from inside each kind of method. */
         public static class Service {
+
+            private final JunctionLifecycle junction;
+
+            Service(JunctionLifecycle junction) {
+                this.junction = junction;
+            }
 
             @Transactional("other")
             public List<String> onOther() {
@@ -277,8 +279,8 @@ class JunctionAutoConfigurationTest {
                 return openTransactions();
             }
 
-            private static List<String> openTransactions() {
-                return List.of("default", "other").stream().filter(ConnectionManager::isTransactionOpen).toList();
+            private List<String> openTransactions() {
+                return junction.connectionNames().stream().filter(ConnectionManager::isTransactionOpen).toList();
             }
         }
     }

@@ -76,12 +76,9 @@ public final class BlogDatabases implements DisposableBean {
         };
     }
 
-    /** The JDBC URL of a connection's database, straight to its server. */
+    /** The JDBC URL of a connection's database, straight to its server (MariaDB through MySQL Connector/J). */
     public String jdbcUrl(String connection) {
-        TestDatabase database = database(connection);
-        String scheme = database.kind() == DatabaseKind.POSTGRESQL ? "postgresql" : "mysql";
-        return "jdbc:" + scheme + "://" + database.server().host() + ":" + database.server().port() + "/"
-                + database.name();
+        return database(connection).jdbcUrl(false);
     }
 
     /** The proxy in front of {@code secondary}; only when the initializer asked for one. */
@@ -109,8 +106,8 @@ public final class BlogDatabases implements DisposableBean {
         users.settings().forEach((key, value) -> properties.put("junction.connections.default." + key, value));
         Map<String, Object> secondary = posts.settings();
         if (postsProxy != null) {
-            secondary.put("host", postsProxy.host());
-            secondary.put("port", postsProxy.port());
+            String server = posts.server().host() + ":" + posts.server().port();
+            secondary.put("url", jdbcUrl("secondary").replace(server, postsProxy.host() + ":" + postsProxy.port()));
             secondary.put("username", postsAccount.user());
             secondary.put("password", secret);
         }

@@ -9,6 +9,7 @@ import dev.junction.QueryListener;
 import dev.junction.it.support.DirectJdbc;
 import dev.junction.it.support.StatementLog;
 import dev.junction.spring.JunctionTransactionManager;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -156,22 +157,23 @@ class ConnectionsFromPropertiesTest {
 
     @Test
     void recordsPoolAndQueryMetricsPerConnection() {
+        long userInserts = timed("default", "User", "insert");
+        long postInserts = timed("secondary", "Post", "insert");
+        long postLoads = timed("secondary", "Post", "load");
+        double eagerStatements = eagerStatements("secondary");
+
         User alice = blog.register("alice");
-        blog.publish(alice, List.of("Metered"));
+        blog.publish(alice, List.of("Metered", "Twice"));
         blog.usersWithPosts();
 
-        assertThat(meters.find("hikaricp.connections.max").gauges()).extracting(gauge -> gauge.getId().getTag("pool"))
-                .hasSize(2).doesNotHaveDuplicates();
+        assertThat(meters.find("hikaricp.connections.max").gauges())
+                .extracting(gauge -> gauge.getId().getTag("pool"))
+                .containsExactlyInAnyOrder("junction-default", "junction-secondary");
         assertThat(meters.find("hikaricp.connections.max").gauges()).extracting(Gauge::value).allMatch(max -> max > 0);
-
-        Timer postInserts = meters.find("junction.query").tag("connection", "secondary").tagKeys("model", "operation")
-                .timers().stream().filter(timer -> timer.getId().getTag("model").contains("Post")).findFirst()
-                .orElseThrow(() -> new AssertionError("No junction.query timer for Post: " + meters.getMeters()));
-        assertThat(postInserts.count()).isPositive();
-        assertThat(meters.find("junction.query").tag("connection", "default").timers()).isNotEmpty();
-        assertThat(meters.find("junction.eager.statements").tag("connection", "secondary").counter())
-                .isNotNull()
-                .satisfies(counter -> assertThat(counter.count()).isPositive());
+        assertThat(timed("default", "User", "insert")).isEqualTo(userInserts + 1);
+        assertThat(timed("secondary", "Post", "insert")).isEqualTo(postInserts + 2);
+        assertThat(timed("secondary", "Post", "load")).isEqualTo(postLoads + 1);
+        assertThat(eagerStatements("secondary")).isEqualTo(eagerStatements + 1);
     }
 
     @Test
@@ -181,6 +183,19 @@ class ConnectionsFromPropertiesTest {
         blog.register("alice");
 
         assertThat(seenByTheListenerBean.events).extracting(QueryEvent::connection).containsExactly("default");
+    }
+
+    /** How many statements the timer {@code junction.query} counted with these tags so far. */
+    private long timed(String connection, String model, String operation) {
+        Timer timer = meters.find("junction.query")
+                .tags("connection", connection, "model", model, "operation", operation).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    /** The counter {@code junction.eager.statements} of a connection so far. */
+    private double eagerStatements(String connection) {
+        Counter counter = meters.find("junction.eager.statements").tag("connection", connection).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** A meter registry and a query listener bean. */
