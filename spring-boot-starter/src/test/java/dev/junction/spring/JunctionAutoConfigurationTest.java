@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
@@ -126,6 +127,7 @@ class JunctionAutoConfigurationTest {
     void theApplicationsDataSourceBecomesConnectionDefaultNextToBootsTransactionManager() {
         runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class))
+                .withUserConfiguration(TransactionalBeans.class)
                 .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(false),
                         "spring.datasource.username=" + database.server().username(),
                         "spring.datasource.password=" + database.server().password(),
@@ -141,6 +143,10 @@ class JunctionAutoConfigurationTest {
                             context.getBeanFactory(), TransactionManager.class, "default"))
                             .isSameAs(context.getBean("junctionTransactionManager.default"))
                             .isInstanceOf(JunctionTransactionManager.class);
+                    // A plain @Transactional runs a JDBC transaction, not a Junction one; a qualified one Junction's.
+                    TransactionalBeans.Service service = context.getBean(TransactionalBeans.Service.class);
+                    assertThat(service.unqualified()).isEmpty();
+                    assertThat(service.onDefaultByBeanName()).containsExactly("default");
 
                     // Junction never closes a DataSource it was given.
                     context.getBean(JunctionLifecycle.class).stop();
@@ -158,6 +164,8 @@ class JunctionAutoConfigurationTest {
                     TransactionalBeans.Service service = context.getBean(TransactionalBeans.Service.class);
                     assertThat(service.onOther()).containsExactly("other");
                     assertThat(service.onDefaultByBeanName()).containsExactly("default");
+                    // With two Junction connections and no other transaction manager, none is the default.
+                    assertThatThrownBy(service::unqualified).isInstanceOf(NoUniqueBeanDefinitionException.class);
                     assertThat(context.getBeanNamesForType(TransactionManager.class)).containsExactlyInAnyOrder(
                             "junctionTransactionManager.default", "junctionTransactionManager.other");
                 });
