@@ -1,6 +1,7 @@
 package dev.junction;
 
 import dev.junction.internal.JunctionRuntime;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -19,8 +20,8 @@ import org.jooq.DSLContext;
  *                         "username", "app", "password", "secret", "pool.maximumPoolSize", 5)));
  * }</pre>
  *
- * <p>Each connection gets one HikariCP pool and one jOOQ {@link DSLContext} with the dialect of its driver.
- * All methods are thread-safe.
+ * <p>Each connection gets one HikariCP pool (or uses the application's own {@code DataSource}) and one jOOQ
+ * {@link DSLContext} with the dialect of its database. All methods are thread-safe.
  *
  * <p><b>One runtime behind a static facade.</b> This class only delegates to one runtime object that holds all of
  * Junction's state: the pools, the transactions of every thread, read routing, the loader threads, the query
@@ -39,14 +40,23 @@ public final class ConnectionManager {
      * {@code localhost}), {@code port} (default per driver), {@code database}, {@code username},
      * {@code password}, or {@code url} (a JDBC URL, instead of host, port and database), and {@code pool.*}
      * (HikariCP settings such as {@code pool.maximumPoolSize}). For {@code h2}, {@code database} names an
-     * in-memory database that lives until the JVM exits.
+     * in-memory database that lives until the JVM exits. Or {@code dataSource}: an existing
+     * {@code javax.sql.DataSource} that Junction uses as it is (it neither pools nor closes it); {@code driver} may
+     * go with it, else the database kind is read from its first connection. Values may be strings or objects of the
+     * right type (a number for {@code port}, any value a HikariCP setting takes).
+     *
+     * <p>The runtime brings no JDBC driver: the application adds the drivers of its databases. {@code mariadb}
+     * connects through MariaDB Connector/J when the application has it, else through MySQL Connector/J; a
+     * {@code url} connects through the driver its prefix names ({@code jdbc:mariadb:} through MariaDB Connector/J).
+     * A missing driver fails here with the Maven coordinates to add.
      *
      * <p>All or nothing: a missing or malformed setting, a model in the registry whose connection is not given,
      * or a database that cannot be reached fails the call, and then nothing stays configured and no pool stays
      * open.
      *
      * @param connections the settings per connection name
-     * @throws ConfigurationException naming the connection and the key of a bad setting
+     * @throws ConfigurationException naming the connection and the key of a bad setting, or the connection and the
+     *     Maven coordinates of a missing JDBC driver
      * @throws UnknownConnectionException listing the missing and the configured names
      * @throws DatabaseUnavailableException naming a connection whose database cannot be reached
      * @throws JunctionException when already configured; call {@link #shutdown()} first
@@ -203,6 +213,36 @@ public final class ConnectionManager {
     /** Whether reads fall back to the primary when a read replica is unavailable. */
     public static boolean readReplicaFallback() {
         return JunctionRuntime.current().readReplicaFallback();
+    }
+
+    /**
+     * Measures Junction with Micrometer: the HikariCP pools of the connections {@code configure} opens report their
+     * metrics ({@code hikaricp.connections...}, tagged {@code pool} = {@code junction-<connection>}), every statement
+     * is timed by the timer {@code junction.query} tagged {@code connection}, {@code model} (the model's simple
+     * class name, {@code none} for {@link #dsl}) and {@code operation} ({@code find}, {@code count}, {@code exists},
+     * {@code stream}, {@code insert}, {@code update}, {@code delete}, {@code load}, {@code filter}, {@code sql}), and
+     * the counter {@code junction.eager.statements} tagged {@code connection} counts relation-load statements. No tag
+     * holds SQL text. Micrometer ({@code io.micrometer:micrometer-core}) is an optional dependency: only an
+     * application that calls this method needs it. A {@code dataSource} given to {@code configure} is not Junction's
+     * pool, so its metrics are its own concern.
+     *
+     * @param registry the registry; it lasts until {@link #shutdown()}
+     * @throws JunctionException when called after {@code configure}: call it before
+     */
+    public static void setMeterRegistry(MeterRegistry registry) {
+        JunctionRuntime.current().setMeterRegistry(registry);
+    }
+
+    /**
+     * Whether the current thread has a transaction open on that connection (then statements on it run in the
+     * transaction, and a nested {@code transaction} call is a savepoint).
+     *
+     * @param name the connection name
+     * @return true inside a transaction on that connection
+     * @throws UnknownConnectionException when no connection has that name
+     */
+    public static boolean isTransactionOpen(String name) {
+        return JunctionRuntime.current().isTransactionOpen(name);
     }
 
     /** The current cross-database write policy. */

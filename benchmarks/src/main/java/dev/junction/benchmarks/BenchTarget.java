@@ -18,7 +18,7 @@ public record BenchTarget(String url, String username, SQLDialect dialect) {
 
     /** An in-memory H2 database that lives as long as the JVM. */
     static BenchTarget h2(String database) {
-        return new BenchTarget("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", "sa",
+        return new BenchTarget("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;OPTIMIZE_REUSE_RESULTS=FALSE", "sa",
                 SQLDialect.H2);
     }
 

@@ -8,25 +8,32 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * The validated settings of one named connection. Parsing fails at once, naming the connection and the key, before
  * any pool is created. A password written into a {@code url} is taken out of it here, so that the URL Junction keeps,
- * logs and hands to HikariCP and the driver never holds it.
+ * logs and hands to HikariCP and the driver never holds it. The JDBC driver the URL needs must be on the class path:
+ * the runtime brings none, so a missing one fails here with the Maven coordinates to add.
  *
  * @param name the connection name
- * @param dialect the database kind
- * @param jdbcUrl the JDBC URL, without any password
+ * @param dialect the database kind, as spoken to through {@code driver}; null for a {@code dataSource} without a
+ *     {@code driver} key, whose kind is read from its first connection
+ * @param jdbcUrl the JDBC URL, without any password; null with a {@code dataSource}
+ * @param driver the known JDBC driver that takes the URL, or null (a {@code dataSource}, or a URL of another driver)
  * @param username the user, or null (then the URL or the driver decides)
  * @param password the password, or null
- * @param pool the {@code pool.*} settings, without the prefix
+ * @param pool the {@code pool.*} settings, without the prefix; values are strings or objects of the setting's type
+ * @param dataSource the application's own {@code DataSource}, which Junction neither pools nor closes; or null
  */
-record ConnectionSettings(
-        String name, Dialect dialect, String jdbcUrl, String username, String password, Properties pool) {
+record ConnectionSettings(String name, Dialect dialect, String jdbcUrl, JdbcDriver driver, String username,
+        String password, Properties pool, DataSource dataSource) {
 
     static final String POOL_PREFIX = "pool.";
+    static final String DATA_SOURCE = "dataSource";
     private static final Set<String> KEYS =
-            Set.of("driver", "host", "port", "database", "username", "password", "url");
+            Set.of("driver", "host", "port", "database", "username", "password", "url", DATA_SOURCE);
 
     /** {@code password=...} as a URL parameter ({@code ?}, {@code &} or {@code ;} before it, any letter case). */
     private static final Pattern PASSWORD_PARAMETER =
@@ -38,9 +45,11 @@ record ConnectionSettings(
      * Parses the settings of one connection.
      *
      * @param name the connection name
-     * @param raw its keys and values; values may be strings or numbers
+     * @param raw its keys and values; values may be strings, or objects of the right type (a number for
+     *     {@code port}, a {@code javax.sql.DataSource} for {@code dataSource}, any value a HikariCP setting takes)
      * @return the validated settings
-     * @throws ConfigurationException naming the connection and the key when a setting is missing or malformed
+     * @throws ConfigurationException naming the connection and the key when a setting is missing or malformed, or
+     *     when the JDBC driver the connection needs is not on the class path
      */
     static ConnectionSettings parse(String name, Map<String, ?> raw) {
         if (name == null || name.isBlank()) {
@@ -51,24 +60,40 @@ record ConnectionSettings(
         }
         Map<String, String> values = new LinkedHashMap<>();
         Properties pool = new Properties();
+        DataSource dataSource = null;
         for (Map.Entry<String, ?> entry : raw.entrySet()) {
             String key = entry.getKey();
-            if (entry.getValue() == null) {
+            Object value = entry.getValue();
+            if (value == null) {
                 throw failure(name, "key '" + key + "' has no value");
             }
-            String value = String.valueOf(entry.getValue()).trim();
             if (key.startsWith(POOL_PREFIX) && key.length() > POOL_PREFIX.length()) {
-                pool.setProperty(key.substring(POOL_PREFIX.length()), value);
+                pool.put(key.substring(POOL_PREFIX.length()), value instanceof String text ? text.trim() : value);
+            } else if (key.equals(DATA_SOURCE)) {
+                if (!(value instanceof DataSource given)) {
+                    throw failure(name, "key 'dataSource' must be a javax.sql.DataSource, but is a "
+                            + value.getClass().getName());
+                }
+                dataSource = given;
             } else if (KEYS.contains(key)) {
-                values.put(key, value);
+                values.put(key, String.valueOf(value).trim());
             } else {
                 throw failure(name, "unknown key '" + key + "'; known keys are " + new TreeSet<>(KEYS)
                         + " and pool.<HikariCP setting>");
             }
         }
+        if (dataSource != null) {
+            return withDataSource(name, dataSource, values, pool);
+        }
         String password = values.get("password");
         String url = values.get("url");
         if (url != null) {
+            Set<String> ignored = new TreeSet<>(values.keySet());
+            ignored.retainAll(Set.of("host", "port", "database"));
+            if (!ignored.isEmpty()) {
+                throw failure(name, "key 'url' does not go with " + ignored + ": the URL names the host, the port"
+                        + " and the database itself");
+            }
             UrlPassword split = UrlPassword.split(url);
             if (split.password() != null) {
                 if (password != null && !password.equals(split.password())) {
@@ -80,7 +105,45 @@ record ConnectionSettings(
         }
         Dialect dialect = dialect(name, values.get("driver"), url);
         String jdbcUrl = url != null ? url : buildUrl(name, dialect, values);
-        return new ConnectionSettings(name, dialect, jdbcUrl, values.get("username"), password, pool);
+        JdbcDriver driver = JdbcDriver.forUrl(jdbcUrl).orElse(null);
+        if (driver != null) {
+            requirePresent(name, dialect, driver, url == null);
+            dialect = dialect.through(driver);
+        }
+        return new ConnectionSettings(name, dialect, jdbcUrl, driver, values.get("username"), password, pool, null);
+    }
+
+    /** A connection over the application's own DataSource: only {@code driver} may go with it. */
+    private static ConnectionSettings withDataSource(String name, DataSource dataSource, Map<String, String> values,
+            Properties pool) {
+        Set<String> others = new TreeSet<>(values.keySet());
+        others.remove("driver");
+        if (!others.isEmpty() || !pool.isEmpty()) {
+            if (!pool.isEmpty()) {
+                others.add("pool.*");
+            }
+            throw failure(name, "key 'dataSource' does not go with " + others + ": Junction uses the given DataSource"
+                    + " as it is, without pooling it (only 'driver' may be given, to name the database kind)");
+        }
+        String driverValue = values.get("driver");
+        Dialect dialect = driverValue == null ? null : dialect(name, driverValue, null);
+        return new ConnectionSettings(name, dialect, null, null, null, null, pool, dataSource);
+    }
+
+    /**
+     * Fails when the driver for the URL is missing, naming the Maven coordinates to add: for a URL built from
+     * {@code host} and {@code database}, every driver that could serve the kind.
+     */
+    private static void requirePresent(String name, Dialect dialect, JdbcDriver driver, boolean built) {
+        if (driver.isPresent()) {
+            return;
+        }
+        String add = built
+                ? dialect.drivers().stream().map(JdbcDriver::describe).collect(Collectors.joining(" or "))
+                : driver.describe();
+        throw failure(name, "no JDBC driver for " + driver.urlPrefix() + " URLs is on the class path (driver class "
+                + driver.className() + "); the Junction runtime brings no driver: add " + add
+                + " to the application's dependencies");
     }
 
     private static ConfigurationException failure(String name, String problem) {
@@ -164,6 +227,10 @@ record ConnectionSettings(
     /** The settings with the password masked, for logs and messages (the URL holds none). */
     @Override
     public String toString() {
+        if (dataSource != null) {
+            return "ConnectionSettings[name=" + name + ", driver=" + (dialect == null ? "(from the DataSource)"
+                    : dialect.key()) + ", dataSource=" + dataSource.getClass().getName() + "]";
+        }
         return "ConnectionSettings[name=" + name + ", driver=" + dialect.key() + ", url=" + jdbcUrl
                 + ", username=" + username + ", password=" + (password == null ? "null" : "****")
                 + ", pool=" + pool + "]";

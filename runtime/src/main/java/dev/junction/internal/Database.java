@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -36,10 +37,17 @@ final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /** Loader threads on a connection whose DataSource is not HikariCP, whose pool size Junction cannot read. */
+    static final int DEFAULT_LANE_THREADS = 10;
+
     final Dialect dialect;
     private final JunctionRuntime runtime;
     private final ConnectionSettings settings;
+    private final DataSource dataSource;
+    /** The HikariCP pool behind {@link #dataSource}, which evicts broken connections; null for another pool. */
     private final HikariDataSource pool;
+    /** Whether Junction created the pool, and so closes it. */
+    private final boolean ownsPool;
     private final DefaultConfiguration configuration;
     private final DSLContext renderer;
     private final DSLContext dsl;
@@ -47,11 +55,14 @@ final class Database implements AutoCloseable {
     private final ConcurrentHashMap<ModelType<?, ?>, ModelShapes> models = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<RelationType<?, ?>, RelationShapes> relations = new ConcurrentHashMap<>();
 
-    private Database(JunctionRuntime runtime, ConnectionSettings settings, HikariDataSource pool, int maxPoolSize) {
+    private Database(JunctionRuntime runtime, ConnectionSettings settings, Dialect dialect, DataSource dataSource,
+            HikariDataSource pool, boolean ownsPool, int loaderThreads) {
         this.runtime = runtime;
         this.settings = settings;
-        this.dialect = settings.dialect();
+        this.dialect = dialect;
+        this.dataSource = dataSource;
         this.pool = pool;
+        this.ownsPool = ownsPool;
         Settings jooqSettings = new Settings().withExecuteLogging(false);
         this.renderer = DSL.using(dialect.sqlDialect(), jooqSettings);
         this.configuration = new DefaultConfiguration();
@@ -71,17 +82,22 @@ final class Database implements AutoCloseable {
             }
         });
         this.dsl = DSL.using(configuration);
-        this.lane = new LoaderLane(settings.name(), maxPoolSize);
+        this.lane = new LoaderLane(settings.name(), loaderThreads);
     }
 
     /**
-     * Opens the pool for one connection. HikariCP connects once at start, so an unreachable database fails here.
+     * Opens the pool for one connection, or takes the application's own {@code DataSource}. HikariCP connects once
+     * at start, and a given DataSource is asked for one connection, so an unreachable database fails here.
      *
-     * @throws ConfigurationException when a {@code pool.*} setting is unknown or malformed
+     * @throws ConfigurationException when a {@code pool.*} setting is unknown or malformed, or the kind of a given
+     *     DataSource's database cannot be told
      * @throws DatabaseUnavailableException when no connection can be opened
      */
     static Database open(JunctionRuntime runtime, ConnectionSettings settings) {
-        HikariConfig config = poolConfig(settings);
+        if (settings.dataSource() != null) {
+            return openGiven(runtime, settings);
+        }
+        HikariConfig config = poolConfig(settings, runtime.meterRegistry());
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -91,13 +107,54 @@ final class Database implements AutoCloseable {
                     + " at " + settings.jdbcUrl() + ") is unavailable: " + cause.getMessage(), e, settings.name(),
                     null, null);
         }
-        return new Database(runtime, settings, pool, config.getMaximumPoolSize());
+        return new Database(runtime, settings, settings.dialect(), pool, pool, true, config.getMaximumPoolSize());
     }
 
-    private static HikariConfig poolConfig(ConnectionSettings settings) {
+    /** A connection over the application's DataSource; its kind comes from its JDBC URL unless {@code driver} says. */
+    private static Database openGiven(JunctionRuntime runtime, ConnectionSettings settings) {
+        DataSource given = settings.dataSource();
+        Dialect dialect = settings.dialect();
+        String url;
+        try (Connection connection = given.getConnection()) {
+            String reported = connection.getMetaData().getURL();
+            url = reported == null ? null : ConnectionSettings.UrlPassword.split(reported).url();
+        } catch (SQLException | RuntimeException e) {
+            throw new DatabaseUnavailableException("Connection '" + settings.name() + "' (DataSource "
+                    + given.getClass().getName() + ") is unavailable: " + e.getMessage(), e, settings.name(), null,
+                    null);
+        }
+        if (dialect == null) {
+            dialect = url == null ? null : Dialect.forUrl(url).orElse(null);
+            if (dialect == null) {
+                throw new ConfigurationException("Connection '" + settings.name() + "': the JDBC URL of its DataSource ("
+                        + url + ") names no database kind Junction knows; set key 'driver' to one of "
+                        + Dialect.knownKeys(), null, settings.name(), null, null);
+            }
+        }
+        if (url != null) {
+            dialect = JdbcDriver.forUrl(url).map(dialect::through).orElse(dialect);
+        }
+        HikariDataSource hikari = hikari(given);
+        int threads = hikari != null ? hikari.getMaximumPoolSize() : DEFAULT_LANE_THREADS;
+        return new Database(runtime, settings, dialect, given, hikari, false, threads);
+    }
+
+    /** The HikariCP pool a DataSource is or wraps, or null. */
+    private static HikariDataSource hikari(DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource hikari) {
+            return hikari;
+        }
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static HikariConfig poolConfig(ConnectionSettings settings, Object meterRegistry) {
         HikariConfig config = new HikariConfig();
         Set<String> known = PropertyElf.getPropertyNames(HikariConfig.class);
-        for (String key : new TreeSet<>(settings.pool().stringPropertyNames())) {
+        for (String key : new TreeSet<>(settings.pool().keySet().stream().map(String::valueOf).toList())) {
             if (!known.contains(key)) {
                 String near = known.stream().filter(k -> k.equalsIgnoreCase(key) || Text.distance(k, key) <= 2)
                         .findFirst().map(k -> "; did you mean 'pool." + k + "'?")
@@ -106,13 +163,13 @@ final class Database implements AutoCloseable {
                         + "' is not a HikariCP setting" + near, null, settings.name(), null, null);
             }
             Properties one = new Properties();
-            one.setProperty(key, settings.pool().getProperty(key));
+            one.put(key, settings.pool().get(key));
             try {
                 PropertyElf.setTargetFromProperties(config, one);
             } catch (RuntimeException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 throw new ConfigurationException("Connection '" + settings.name() + "': key 'pool." + key
-                        + "' has bad value '" + one.getProperty(key) + "' (" + cause.getMessage()
+                        + "' has bad value '" + one.get(key) + "' (" + cause.getMessage()
                         + "); pool.* keys are HikariCP settings such as pool.maximumPoolSize", e, settings.name(),
                         null, null);
             }
@@ -120,8 +177,21 @@ final class Database implements AutoCloseable {
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.username());
         config.setPassword(settings.password());
+        if (settings.driver() != null && config.getDriverClassName() == null) {
+            // Named, so that HikariCP loads it like any class rather than ask DriverManager, which sees only the
+            // drivers of the class loader that first used it.
+            config.setDriverClassName(settings.driver().className());
+        }
+        settings.dialect().driverProperties().forEach((key, value) -> {
+            if (!config.getDataSourceProperties().containsKey(key)) {
+                config.addDataSourceProperty(key, value);
+            }
+        });
         if (config.getPoolName() == null) {
             config.setPoolName("junction-" + settings.name());
+        }
+        if (meterRegistry != null && config.getMetricRegistry() == null && config.getMetricsTrackerFactory() == null) {
+            config.setMetricRegistry(meterRegistry);
         }
         try {
             config.validate();
@@ -174,7 +244,7 @@ final class Database implements AutoCloseable {
     /** Borrows a connection from the pool; give it back with {@link #giveBack}. */
     Connection borrow() {
         try {
-            return pool.getConnection();
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("Connection '" + name() + "' is unavailable: " + e.getMessage()
                     + " (pool " + poolState() + ")", e, name(), null, null);
@@ -183,7 +253,7 @@ final class Database implements AutoCloseable {
 
     /** Gives a borrowed connection back to the pool, or evicts it from the pool when it broke. */
     void giveBack(Connection connection, boolean broken) {
-        if (broken) {
+        if (broken && pool != null) {
             pool.evictConnection(connection);
         }
         try {
@@ -200,6 +270,9 @@ final class Database implements AutoCloseable {
     }
 
     private String poolState() {
+        if (pool == null) {
+            return "of DataSource " + dataSource.getClass().getName();
+        }
         var bean = pool.getHikariPoolMXBean();
         return bean == null ? "closed" : "total=" + bean.getTotalConnections() + ", active="
                 + bean.getActiveConnections() + ", idle=" + bean.getIdleConnections() + ", waiting="
@@ -294,7 +367,8 @@ final class Database implements AutoCloseable {
             count = read;
             if (read != rows.size()) {
                 throw new dev.junction.JunctionException("Inserted " + rows.size() + " rows of " + type.modelName()
-                        + " on connection '" + name() + "' but the database returned " + read + " generated ids",
+                        + " on connection '" + name() + "' but the database returned " + read + " generated ids"
+                        + dialect.missingIdsAdvice(),
                         null, name(), type.modelClass(), null);
             }
         } catch (SQLException e) {
@@ -304,13 +378,23 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a multi-row insert may return fewer generated ids than rows, which {@link #insertReturningIds} then
+     * finds only after the rows are written: MariaDB Connector/J over a DataSource of the application's, which may
+     * lack the property that Junction sets on its own pools. Such an insert then runs in a transaction (or a
+     * savepoint), so that the failure leaves no rows.
+     */
+    boolean mayMissGeneratedIds() {
+        return !ownsPool && !dialect.missingIdsAdvice().isEmpty();
+    }
+
     /** The monitor that statements on this database report to. */
     Monitor monitor() {
         return runtime.monitor;
     }
 
     private void report(ModelType<?, ?> model, Sql sql, long start, long rows) {
-        runtime.monitor.statement(name(), model, sql.text, System.nanoTime() - start, rows,
+        runtime.monitor.statement(name(), model, sql.operation(), sql.text, System.nanoTime() - start, rows,
                 sql::values);
     }
 
@@ -329,14 +413,16 @@ final class Database implements AutoCloseable {
             Object started = ctx.data(STARTED);
             long nanos = started instanceof Long start ? System.nanoTime() - start : 0L;
             String sql = ctx.sql() != null ? ctx.sql() : String.join(";\n", ctx.batchSQL());
-            runtime.monitor.statement(name(), null, sql, nanos, ctx.rows(), () -> List.of());
+            runtime.monitor.statement(name(), null, Operation.SQL, sql, nanos, ctx.rows(), () -> List.of());
         }
     }
 
     @Override
     public void close() {
         lane.close();
-        pool.close();
+        if (ownsPool) {
+            pool.close();
+        }
     }
 
     @Override

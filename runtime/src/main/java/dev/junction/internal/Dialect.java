@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
@@ -84,6 +85,40 @@ abstract class Dialect {
      * @param database the database name, never empty
      */
     abstract String url(String host, int port, String database);
+
+    // ------------------------------------------------------------------------------------------------ drivers
+
+    /**
+     * The JDBC drivers that connect to this kind, in order of preference: {@link #url} builds a URL for the first
+     * one the application has.
+     */
+    abstract List<JdbcDriver> drivers();
+
+    /** The first of {@link #drivers()} that the application has, else the first of them. */
+    final JdbcDriver preferredDriver() {
+        return drivers().stream().filter(JdbcDriver::isPresent).findFirst().orElse(drivers().get(0));
+    }
+
+    /**
+     * This kind as spoken to through {@code driver}, where a driver's behaviour differs (MariaDB Connector/J streams
+     * and returns generated keys unlike MySQL Connector/J); {@code this} where nothing differs.
+     */
+    Dialect through(JdbcDriver driver) {
+        return this;
+    }
+
+    /** Connection properties that the pools Junction creates pass to the driver; none by default. */
+    Map<String, String> driverProperties() {
+        return Map.of();
+    }
+
+    /**
+     * What to do when a multi-row insert returned fewer generated ids than rows, for the failure's message; empty
+     * when the driver always returns them all.
+     */
+    String missingIdsAdvice() {
+        return "";
+    }
 
     // ------------------------------------------------------------------------------------------------ key lists
 

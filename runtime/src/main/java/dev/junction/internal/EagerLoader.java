@@ -307,14 +307,14 @@ final class EagerLoader {
                 ColumnKind[] kinds = new ColumnKind[keys.length];
                 Arrays.fill(kinds, kind);
                 if (!ranked) {
-                    return Sql.of(shapes.plain(size), keys, kinds);
+                    return Sql.of(shapes.plain(size), keys, kinds).as(Operation.LOAD);
                 }
                 Object[] values = Arrays.copyOf(keys, keys.length + 2);
                 values[keys.length] = after;
                 values[keys.length + 1] = upTo;
                 ColumnKind[] allKinds = Arrays.copyOf(kinds, kinds.length + 2);
                 System.arraycopy(RANK_KINDS, 0, allKinds, kinds.length, 2);
-                return Sql.of(shapes.ranked(size), values, allKinds);
+                return Sql.of(shapes.ranked(size), values, allKinds).as(Operation.LOAD);
             }
             @SuppressWarnings("unchecked") // keys of the target column's own type
             Field<Object> column = (Field<Object>) relation.targetColumn();
@@ -323,7 +323,7 @@ final class EagerLoader {
             DSLContext renderer = database.renderer();
             return Sql.of(renderer, RelationShapes.select(renderer, relation, keys, condition,
                     spec == null ? List.of() : spec.order, ranked ? DSL.val(after) : null,
-                    ranked && upTo != Integer.MAX_VALUE ? DSL.val(upTo) : null));
+                    ranked && upTo != Integer.MAX_VALUE ? DSL.val(upTo) : null)).as(Operation.LOAD);
         }
 
         /** Adds the steps of the next level: this load's nested includes over every target it has. */

@@ -61,7 +61,7 @@ final class Filters {
         ColumnKind kind = ColumnKind.of(key);
         List<Object> keys = runtime.router.read(target, database -> database.query(target,
                 Sql.of(database.renderer(), database.renderer().selectDistinct(key).from(target.table())
-                        .where(matching).and(key.isNotNull())),
+                        .where(matching).and(key.isNotNull())).as(Operation.FILTER),
                 (rows, columns) -> {
                     List<Object> found = new ArrayList<>();
                     while (rows.next()) {

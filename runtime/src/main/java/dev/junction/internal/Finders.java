@@ -99,10 +99,10 @@ final class Finders {
     long count(ModelType<?, ?> type, Condition... conditions) {
         return runtime.router.read(type, database -> {
             if (conditions.length == 0) {
-                return database.query(type, Sql.of(database.shapes(type).countAll), Readers.count());
+                return database.query(type, Sql.of(database.shapes(type).countAll).as(Operation.COUNT), Readers.count());
             }
             DSLContext r = database.renderer();
-            return database.query(type, Sql.of(r, r.selectCount().from(type.table()).where(conditions)),
+            return database.query(type, Sql.of(r, r.selectCount().from(type.table()).where(conditions)).as(Operation.COUNT),
                     Readers.count());
         });
     }
@@ -157,10 +157,10 @@ final class Finders {
         Condition filter = runtime.filters.of(spec, connection);
         long total = runtime.router.read(type, runtime.database(connection), database -> {
             if (filter == null) {
-                return database.query(type, Sql.of(database.shapes(type).countAll), Readers.count());
+                return database.query(type, Sql.of(database.shapes(type).countAll).as(Operation.COUNT), Readers.count());
             }
             DSLContext r = database.renderer();
-            return database.query(type, Sql.of(r, r.selectCount().from(type.table()).where(filter)), Readers.count());
+            return database.query(type, Sql.of(r, r.selectCount().from(type.table()).where(filter)).as(Operation.COUNT), Readers.count());
         });
         // Limit and offset shrink the count arithmetically, so no derived table is needed on any database.
         long afterOffset = Math.max(0, total - (spec.offset == null ? 0 : spec.offset));
@@ -178,7 +178,8 @@ final class Finders {
             DSLContext r = database.renderer();
             var select = r.selectOne().from(type.table()).where(filter == null ? DSL.noCondition() : filter)
                     .orderBy(spec.order);
-            return database.query(type, Sql.of(r, database.dialect.limit(select, 1, spec.offset)), Readers.any());
+            return database.query(type, Sql.of(r, database.dialect.limit(select, 1, spec.offset)).as(Operation.EXISTS),
+                    Readers.any());
         });
     }
 }

@@ -38,6 +38,11 @@ final class H2Dialect extends Dialect {
     }
 
     @Override
+    List<JdbcDriver> drivers() {
+        return List.of(JdbcDriver.H2);
+    }
+
+    @Override
     String url(String host, int port, String database) {
         // Lower-case identifiers, like PostgreSQL and MySQL, so the same quoted lower-case names work everywhere.
         return "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";

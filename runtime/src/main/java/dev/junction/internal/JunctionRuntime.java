@@ -63,6 +63,7 @@ public final class JunctionRuntime {
     private final Streams streams = new Streams(this);
     private volatile Map<String, Database> databases;
     private volatile boolean disposed;
+    private volatile Object meterRegistry;
 
     private JunctionRuntime() {}
 
@@ -100,6 +101,7 @@ public final class JunctionRuntime {
         Map<String, Database> open = databases;
         databases = null;
         monitor.clear();
+        meterRegistry = null;
         if (open != null) {
             open.values().forEach(Database::close);
         }
@@ -304,6 +306,40 @@ public final class JunctionRuntime {
     /** {@code ConnectionManager.readReplicaFallback}. */
     public boolean readReplicaFallback() {
         return router.replicaFallback();
+    }
+
+    /**
+     * {@code ConnectionManager.setMeterRegistry}: before {@code configure}, so that the pools it opens report too.
+     *
+     * @param registry a Micrometer {@code MeterRegistry}; typed {@code Object} so that this class never needs
+     *     Micrometer
+     */
+    public void setMeterRegistry(Object registry) {
+        java.util.Objects.requireNonNull(registry, "registry");
+        synchronized (LOCK) {
+            if (databases != null) {
+                throw new JunctionException("Set the meter registry before ConnectionManager.configure: the pools of"
+                        + " the connections " + new TreeSet<>(databases.keySet()) + " are open already");
+            }
+            monitor.measureInto(new MicrometerQueryMetrics(registry));
+            meterRegistry = registry;
+        }
+    }
+
+    /** The meter registry, or null. */
+    Object meterRegistry() {
+        return meterRegistry;
+    }
+
+    /**
+     * {@code ConnectionManager.isTransactionOpen}.
+     *
+     * @param connection the connection name
+     * @return whether this thread has a transaction open on it
+     */
+    public boolean isTransactionOpen(String connection) {
+        database(connection);
+        return transactions.isOpen(connection);
     }
 
     // ------------------------------------------------------------------------------ generated code's calls

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a runtime reports about each statement it sends: the registered {@link QueryListener}s get one
- * {@link QueryEvent} per statement (a batch counts once), and the SQL log, logger {@value #SQL_LOGGER}, gets one
+ * {@link QueryEvent} per statement (a batch counts once), the SQL log, logger {@value #SQL_LOGGER}, gets one
  * DEBUG line per statement with the connection, the model, the elapsed time and the row count, plus the bound
- * values at TRACE. Neither ever sees a password: the SQL text holds bind markers only, and connection URLs are not
+ * values at TRACE, and the {@link QueryMetrics}, when a meter registry is set, measure it. Neither ever sees a password: the SQL text holds bind markers only, and connection URLs are not
  * logged here.
  */
 final class Monitor {
@@ -26,6 +26,13 @@ final class Monitor {
     private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
 
     private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
+    /** Where statements are measured; null when no meter registry is set. */
+    private volatile QueryMetrics metrics;
+
+    /** Measures every statement from now on into {@code metrics}, or stops measuring (null). */
+    void measureInto(QueryMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     /** Adds a listener; closing the result removes it again. */
     QueryListener.Registration add(QueryListener listener) {
@@ -34,9 +41,10 @@ final class Monitor {
         return () -> listeners.remove(listener);
     }
 
-    /** Forgets every listener. */
+    /** Forgets every listener and stops measuring. */
     void clear() {
         listeners.clear();
+        metrics = null;
     }
 
     /**
@@ -44,20 +52,21 @@ final class Monitor {
      *
      * @param connection the connection name
      * @param model the model concerned, or null
+     * @param operation what the statement does
      * @param sql the SQL text with bind markers
      * @param nanos the time from sending it to its completion, its rows read
      * @param rows the rows read or written, or -1 when unknown or failed
      * @param values the bound values, asked only when TRACE is on
      */
-    void statement(String connection, ModelType<?, ?> model, String sql, long nanos, long rows,
+    void statement(String connection, ModelType<?, ?> model, Operation operation, String sql, long nanos, long rows,
             Supplier<List<Object>> values) {
         executed(connection, sql, nanos);
-        logged(connection, model, sql, nanos, rows, values);
+        logged(connection, model, operation, sql, nanos, rows, values);
     }
 
     /**
      * Tells the listeners that a statement ran. A cursor reports here once its statement is executed, and to the log
-     * ({@link #logged}) when it is closed, with its rows.
+     * and the metrics ({@link #logged}) when it is closed, with its rows.
      */
     void executed(String connection, String sql, long nanos) {
         if (!listeners.isEmpty()) {
@@ -73,9 +82,17 @@ final class Monitor {
         }
     }
 
-    /** Writes the SQL log's line of a statement that completed (or failed). */
-    void logged(String connection, ModelType<?, ?> model, String sql, long nanos, long rows,
+    /** Writes the SQL log's line of a statement that completed (or failed), and measures it. */
+    void logged(String connection, ModelType<?, ?> model, Operation operation, String sql, long nanos, long rows,
             Supplier<List<Object>> values) {
+        QueryMetrics measuring = metrics;
+        if (measuring != null) {
+            try {
+                measuring.record(connection, model, operation, nanos);
+            } catch (RuntimeException e) {
+                LOG.warn("Recording the metrics of a statement on connection '{}' failed", connection, e);
+            }
+        }
         if (SQL_LOG.isDebugEnabled()) {
             log(connection, model, sql, nanos, rows, values);
         }

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -17,7 +19,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * MySQL through MySQL Connector/J: key lists as {@code IN} chunks (and, for a {@code whereHas} with more keys than
+ * MySQL through MySQL Connector/J (or MariaDB Connector/J for {@code jdbc:mariadb:} URLs): key lists as {@code IN} chunks (and, for a {@code whereHas} with more keys than
  * one chunk, one JSON parameter expanded by {@code json_table}), generated ids through JDBC, row-by-row streaming.
  * UUIDs are stored as text, and {@code OffsetDateTime} and {@code Instant} as the UTC date-time in a
  * {@code DATETIME(6)} column. Date-times are sent as text with six fractional digits: Connector/J drops fractional
@@ -42,18 +44,56 @@ class MySqlDialect extends Dialect {
         }
     };
 
+    /** Connection property that makes MariaDB Connector/J return every id of a multi-row insert, not the first. */
+    static final String ALL_GENERATED_IDS = "returnMultiValuesGeneratedIds";
+
+    private final boolean mariaDbDriver;
+
     MySqlDialect() {
-        this("mysql", SQLDialect.MYSQL, "jdbc:mysql:");
+        this("mysql", SQLDialect.MYSQL, "jdbc:mysql:", false);
     }
 
-    /** For MariaDB, which shares MySQL's behaviour. */
-    MySqlDialect(String key, SQLDialect sqlDialect, String urlPrefix) {
+    /**
+     * For MariaDB, which shares MySQL's behaviour, and for either kind through MariaDB Connector/J.
+     *
+     * @param mariaDbDriver whether connections go through MariaDB Connector/J rather than MySQL Connector/J
+     */
+    MySqlDialect(String key, SQLDialect sqlDialect, String urlPrefix, boolean mariaDbDriver) {
         super(key, sqlDialect, urlPrefix, 3306);
+        this.mariaDbDriver = mariaDbDriver;
     }
 
     @Override
     String url(String host, int port, String database) {
-        return "jdbc:mysql://" + host + ":" + port + "/" + database;
+        return preferredDriver().urlPrefix() + "//" + host + ":" + port + "/" + database;
+    }
+
+    @Override
+    List<JdbcDriver> drivers() {
+        return List.of(JdbcDriver.MYSQL);
+    }
+
+    @Override
+    Dialect through(JdbcDriver driver) {
+        boolean mariaDb = driver.equals(JdbcDriver.MARIADB);
+        return mariaDb == mariaDbDriver ? this : variant(mariaDb);
+    }
+
+    /** This kind through the other driver. */
+    MySqlDialect variant(boolean mariaDbDriver) {
+        return new MySqlDialect(key(), sqlDialect(), urlPrefix(), mariaDbDriver);
+    }
+
+    @Override
+    Map<String, String> driverProperties() {
+        return mariaDbDriver ? Map.of(ALL_GENERATED_IDS, "true") : Map.of();
+    }
+
+    @Override
+    String missingIdsAdvice() {
+        return mariaDbDriver ? "; MariaDB Connector/J returns only the first id of a multi-row insert unless its"
+                + " connections have the property " + ALL_GENERATED_IDS + "=true, which Junction sets on the pools it"
+                + " creates: set it on this connection's DataSource" : "";
     }
 
     @Override
@@ -77,8 +117,9 @@ class MySqlDialect extends Dialect {
 
     @Override
     int streamFetchSize() {
-        // Connector/J streams row by row only with this special fetch size.
-        return Integer.MIN_VALUE;
+        // MySQL Connector/J streams row by row only with this special fetch size; MariaDB Connector/J refuses it and
+        // streams with any positive one, fetching that many rows at a time.
+        return mariaDbDriver ? super.streamFetchSize() : Integer.MIN_VALUE;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.junction.internal;
 import dev.junction.codegen.ColumnReader;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,11 @@ final class PostgresDialect extends Dialect {
     @Override
     String url(String host, int port, String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    @Override
+    List<JdbcDriver> drivers() {
+        return List.of(JdbcDriver.POSTGRESQL);
     }
 
     @Override

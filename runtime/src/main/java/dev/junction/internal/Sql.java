@@ -21,6 +21,8 @@ final class Sql {
     final String text;
     private final Object[] values;
     private final ColumnKind[] kinds;
+    /** What the statement does; null until asked, then taken from its first word unless {@link #as} set it. */
+    private Operation operation;
 
     private Sql(String text, Object[] values, ColumnKind[] kinds) {
         this.text = text;
@@ -64,6 +66,27 @@ final class Sql {
                 dialect.bind(statement, i + 1, value, kinds[i]);
             }
         }
+    }
+
+    /** Says what the statement does, where its first word does not (a count, a relation load); returns it. */
+    Sql as(Operation operation) {
+        this.operation = operation;
+        return this;
+    }
+
+    /** What the statement does: as set by {@link #as}, else insert, update or delete by its first word, else find. */
+    Operation operation() {
+        Operation known = operation;
+        if (known == null) {
+            known = startsWith("insert") ? Operation.INSERT : startsWith("update") ? Operation.UPDATE
+                    : startsWith("delete") ? Operation.DELETE : Operation.FIND;
+            operation = known;
+        }
+        return known;
+    }
+
+    private boolean startsWith(String word) {
+        return text.regionMatches(true, 0, word, 0, word.length());
     }
 
     /** The bound values, for the TRACE log. */

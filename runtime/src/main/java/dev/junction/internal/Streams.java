@@ -191,8 +191,8 @@ final class Streams {
                 lease.failed(type, sql.text, e);
             }
             if (started != 0) {
-                database.monitor().logged(database.name(), type, sql.text, System.nanoTime() - started, rows,
-                        sql::values);
+                database.monitor().logged(database.name(), type, Operation.STREAM, sql.text,
+                        System.nanoTime() - started, rows, sql::values);
             }
             lease.close();
         }

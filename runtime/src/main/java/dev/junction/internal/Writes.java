@@ -65,7 +65,8 @@ final class Writes {
         int generatedStatements = statements(generated.size(), shapes.rowsPerInsert(true));
         try {
             if (explicitStatements + generatedStatements == 1
-                    && !(savepoint && runtime.transactions.isOpen(database.name()))) {
+                    && !(savepoint && runtime.transactions.isOpen(database.name()))
+                    && !(generated.size() > 1 && database.mayMissGeneratedIds())) {
                 insertGroups(database, shapes, explicit, generated);
             } else {
                 runtime.transactions.atomically(database, () -> {
@@ -152,7 +153,8 @@ final class Writes {
         ModelShapes shapes = database.shapes(type);
         if (shapes.updateById == null) {
             // Nothing to change but the id: the row either exists or not.
-            return database.query(type, Sql.of(shapes.existsById, id, shapes.idKind), Readers.any()) ? 1 : 0;
+            return database.query(type, Sql.of(shapes.existsById, id, shapes.idKind).as(Operation.EXISTS),
+                    Readers.any()) ? 1 : 0;
         }
         Object[] row = type.values(model);
         Object[] values = new Object[row.length];

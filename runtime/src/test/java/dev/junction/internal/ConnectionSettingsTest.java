@@ -15,15 +15,59 @@ class ConnectionSettingsTest {
                 .getMessage();
     }
 
+    // This module's tests have the H2 driver only: PostgreSQL, MySQL Connector/J and MariaDB Connector/J are missing.
+
     @Test
     void buildsUrlsPerDriver() {
-        assertEquals("jdbc:postgresql://db:6543/app", ConnectionSettings.parse("main",
-                Map.of("driver", "postgresql", "host", "db", "port", 6543, "database", "app")).jdbcUrl());
-        assertEquals("jdbc:mysql://localhost:3306/app",
-                ConnectionSettings.parse("main", Map.of("driver", "mariadb", "database", "app")).jdbcUrl());
+        assertEquals("jdbc:postgresql://db:6543/app", new PostgresDialect().url("db", 6543, "app"));
+        assertEquals("jdbc:mysql://localhost:3306/app", new MySqlDialect().url("localhost", 3306, "app"));
         assertEquals("jdbc:h2:mem:app;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE",
                 ConnectionSettings.parse("main", Map.of("driver", "h2", "database", "app")).jdbcUrl());
-        assertEquals("mysql", ConnectionSettings.parse("main", Map.of("url", "jdbc:mysql://x/y")).dialect().key());
+        assertEquals("mysql", Dialect.forUrl("jdbc:mysql://x/y").orElseThrow().key());
+        assertEquals("mariadb", Dialect.forUrl("jdbc:mariadb://x/y").orElseThrow().key());
+    }
+
+    @Test
+    void mariaDbPrefersMariaDbConnectorAndNamesBothDriversWhenNeitherIsThere() {
+        // With neither driver present, the URL is built for the preferred one, MariaDB Connector/J.
+        assertEquals("jdbc:mariadb://db:3306/app", new MariaDbDialect().url("db", 3306, "app"));
+        assertEquals("Connection 'main': no JDBC driver for jdbc:mariadb: URLs is on the class path (driver class"
+                + " org.mariadb.jdbc.Driver); the Junction runtime brings no driver: add"
+                + " org.mariadb.jdbc:mariadb-java-client (MariaDB Connector/J) or com.mysql:mysql-connector-j"
+                + " (MySQL Connector/J) to the application's dependencies",
+                failure(Map.of("driver", "mariadb", "database", "app")));
+    }
+
+    @Test
+    void aMissingDriverFailsWithTheMavenCoordinatesToAdd() {
+        assertEquals("Connection 'main': no JDBC driver for jdbc:postgresql: URLs is on the class path (driver class"
+                + " org.postgresql.Driver); the Junction runtime brings no driver: add org.postgresql:postgresql (the"
+                + " PostgreSQL JDBC driver) to the application's dependencies",
+                failure(Map.of("driver", "postgresql", "database", "app")));
+        assertEquals("Connection 'main': no JDBC driver for jdbc:mysql: URLs is on the class path (driver class"
+                + " com.mysql.cj.jdbc.Driver); the Junction runtime brings no driver: add com.mysql:mysql-connector-j"
+                + " (MySQL Connector/J) to the application's dependencies",
+                failure(Map.of("driver", "mariadb", "url", "jdbc:mysql://db/app")));
+        assertEquals("Connection 'main': no JDBC driver for jdbc:mariadb: URLs is on the class path (driver class"
+                + " org.mariadb.jdbc.Driver); the Junction runtime brings no driver: add"
+                + " org.mariadb.jdbc:mariadb-java-client (MariaDB Connector/J) to the application's dependencies",
+                failure(Map.of("url", "jdbc:mariadb://db/app")));
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> ConnectionSettings.parse("main", Map.of("url", "jdbc:postgresql://db/app")));
+        assertEquals("main", e.connection().orElseThrow());
+    }
+
+    @Test
+    void theMariaDbDriverStreamsWithAPositiveFetchSizeAndAsksForEveryGeneratedId() {
+        Dialect mysqlDriver = new MariaDbDialect().through(JdbcDriver.MYSQL);
+        Dialect mariaDbDriver = new MariaDbDialect().through(JdbcDriver.MARIADB);
+        assertEquals(Integer.MIN_VALUE, mysqlDriver.streamFetchSize());
+        assertEquals(Map.of(), mysqlDriver.driverProperties());
+        assertEquals(500, mariaDbDriver.streamFetchSize());
+        assertEquals(Map.of("returnMultiValuesGeneratedIds", "true"), mariaDbDriver.driverProperties());
+        assertEquals("mariadb", mariaDbDriver.key());
+        assertEquals(org.jooq.SQLDialect.MARIADB, mariaDbDriver.sqlDialect());
+        assertEquals(mariaDbDriver.getClass(), MariaDbDialect.class);
     }
 
     @Test
@@ -33,8 +77,9 @@ class ConnectionSettingsTest {
         assertEquals("Connection 'main': missing key 'database'", failure(Map.of("driver", "postgresql")));
         assertEquals("Connection 'main': key 'port' must be a whole number from 1 to 65535, but was 'http'",
                 failure(Map.of("driver", "mysql", "database", "x", "port", "http")));
-        assertEquals("Connection 'main': unknown key 'hots'; known keys are [database, driver, host, password, port,"
-                + " url, username] and pool.<HikariCP setting>", failure(Map.of("driver", "h2", "hots", "x")));
+        assertEquals("Connection 'main': unknown key 'hots'; known keys are [dataSource, database, driver, host,"
+                + " password, port, url, username] and pool.<HikariCP setting>",
+                failure(Map.of("driver", "h2", "hots", "x")));
     }
 
     @Test
@@ -46,16 +91,16 @@ class ConnectionSettingsTest {
 
     @Test
     void aPasswordInTheUrlIsTakenOutOfIt() {
-        ConnectionSettings query = ConnectionSettings.parse("main",
-                Map.of("url", "jdbc:postgresql://db:5432/app?user=u&password=S3cret&ssl=false"));
-        assertEquals("jdbc:postgresql://db:5432/app?user=u&ssl=false", query.jdbcUrl());
+        ConnectionSettings.UrlPassword query =
+                ConnectionSettings.UrlPassword.split("jdbc:postgresql://db:5432/app?user=u&password=S3cret&ssl=false");
+        assertEquals("jdbc:postgresql://db:5432/app?user=u&ssl=false", query.url());
         assertEquals("S3cret", query.password());
-        ConnectionSettings last = ConnectionSettings.parse("main",
-                Map.of("url", "jdbc:postgresql://db/app?ssl=false&PASSWORD=S3cret"));
-        assertEquals("jdbc:postgresql://db/app?ssl=false", last.jdbcUrl());
-        ConnectionSettings userInfo = ConnectionSettings.parse("main",
-                Map.of("url", "jdbc:mysql://root:S3cret@db:3306/app"));
-        assertEquals("jdbc:mysql://root@db:3306/app", userInfo.jdbcUrl());
+        ConnectionSettings.UrlPassword last =
+                ConnectionSettings.UrlPassword.split("jdbc:postgresql://db/app?ssl=false&PASSWORD=S3cret");
+        assertEquals("jdbc:postgresql://db/app?ssl=false", last.url());
+        ConnectionSettings.UrlPassword userInfo =
+                ConnectionSettings.UrlPassword.split("jdbc:mysql://root:S3cret@db:3306/app");
+        assertEquals("jdbc:mysql://root@db:3306/app", userInfo.url());
         assertEquals("S3cret", userInfo.password());
         ConnectionSettings h2 = ConnectionSettings.parse("main",
                 Map.of("url", "jdbc:h2:mem:app;USER=sa;PASSWORD=S3cret;DB_CLOSE_DELAY=-1"));

@@ -101,9 +101,16 @@ class ConfigurationTest {
     }
 
     @Test
+    void aUrlDoesNotGoWithHostPortOrDatabase() {
+        assertEquals("Connection 'default': key 'url' does not go with [database, port]: the URL names the host, the"
+                        + " port and the database itself",
+                failure(with("default", Map.of("url", "jdbc:h2:mem:x", "database", "y", "port", 5432))));
+    }
+
+    @Test
     void unknownKeyNamesTheConnectionTheKeyAndTheKnownKeys() {
-        assertEquals("Connection 'default': unknown key 'hostname'; known keys are [database, driver, host, password,"
-                        + " port, url, username] and pool.<HikariCP setting>",
+        assertEquals("Connection 'default': unknown key 'hostname'; known keys are [dataSource, database, driver, host,"
+                        + " password, port, url, username] and pool.<HikariCP setting>",
                 failure(with("default", Map.of("driver", "h2", "database", "x", "hostname", "db.example.com"))));
     }
 

@@ -31,7 +31,11 @@ class LiveServerConfigurationTest {
             Map<String, Map<String, Object>> connections = new LinkedHashMap<>();
             TestConnections.NAMES.forEach(name -> connections.put(name, existing.settings()));
             Map<String, Object> missing = existing.settings();
-            missing.put("database", existing.name() + "_missing");
+            if (missing.containsKey("url")) {
+                missing.put("url", missing.get("url") + "_missing");
+            } else {
+                missing.put("database", existing.name() + "_missing");
+            }
             connections.put("tertiary", missing);
 
             DatabaseUnavailableException e =

@@ -92,9 +92,14 @@ public final class ProxiedConnections implements AutoCloseable {
             settings.put("url", H2TcpServer.url(proxy.port(), database.name()));
             return settings;
         }
-        settings.put("host", proxy.host());
-        settings.put("port", proxy.port());
-        settings.put("database", database.name());
+        if (kind == DatabaseKind.MARIADB) {
+            // Through MySQL Connector/J, which driver=mariadb alone would not choose while MariaDB Connector/J is here.
+            settings.put("url", "jdbc:mysql://" + proxy.host() + ":" + proxy.port() + "/" + database.name());
+        } else {
+            settings.put("host", proxy.host());
+            settings.put("port", proxy.port());
+            settings.put("database", database.name());
+        }
         settings.put("username", database.server().username());
         settings.put("password", database.server().password());
         return settings;

@@ -71,6 +71,7 @@ public final class TestConnections implements AutoCloseable {
 
         private final Map<String, DatabaseKind> kinds = new LinkedHashMap<>();
         private final Map<String, Object> pool = new LinkedHashMap<>();
+        private boolean mariaDbConnector;
 
         private Builder(DatabaseKind kind) {
             NAMES.forEach(name -> kinds.put(name, kind));
@@ -82,6 +83,12 @@ public final class TestConnections implements AutoCloseable {
                 throw new IllegalArgumentException("No connection '" + connection + "'; the names are " + NAMES);
             }
             kinds.put(connection, kind);
+            return this;
+        }
+
+        /** Connects to MariaDB through MariaDB Connector/J ({@code jdbc:mariadb:}) instead of MySQL Connector/J. */
+        public Builder throughMariaDbConnector() {
+            mariaDbConnector = true;
             return this;
         }
 
@@ -101,7 +108,7 @@ public final class TestConnections implements AutoCloseable {
                     TestDatabase database = TestDatabase.create(kind);
                     databases.put(name, database);
                     database.execute(Schema.create(kind).toArray(String[]::new));
-                    Map<String, Object> connection = database.settings();
+                    Map<String, Object> connection = database.settings(mariaDbConnector);
                     pool.forEach((key, value) -> connection.put("pool." + key, value));
                     settings.put(name, connection);
                 });

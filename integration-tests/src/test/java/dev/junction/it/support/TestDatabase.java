@@ -62,10 +62,31 @@ public final class TestDatabase implements AutoCloseable {
         return server;
     }
 
-    /** The settings of a connection to this database, ready for {@code ConnectionManager.configure}. */
+    /**
+     * The settings of a connection to this database, ready for {@code ConnectionManager.configure}. MariaDB is
+     * reached through MySQL Connector/J (a {@code jdbc:mysql:} URL, since {@code driver=mariadb} alone would prefer
+     * MariaDB Connector/J, which this module also has).
+     */
     public Map<String, Object> settings() {
+        return settings(false);
+    }
+
+    /**
+     * The settings of a connection to this database.
+     *
+     * @param mariaDbConnector for MariaDB: connect through MariaDB Connector/J ({@code jdbc:mariadb:}) rather than
+     *     MySQL Connector/J
+     */
+    public Map<String, Object> settings(boolean mariaDbConnector) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("driver", kind.driver());
+        if (kind == DatabaseKind.MARIADB) {
+            String url = server.jdbcUrl(name);
+            settings.put("url", mariaDbConnector ? url.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:") : url);
+            settings.put("username", server.username());
+            settings.put("password", server.password());
+            return settings;
+        }
         if (server != null) {
             settings.put("host", server.host());
             settings.put("port", server.port());
@@ -85,6 +106,20 @@ public final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new AssertionError("SQL failed on " + this + ": " + e, e);
         }
+    }
+
+    /**
+     * The JDBC URL of this database, without credentials.
+     *
+     * @param mariaDbConnector for MariaDB: a {@code jdbc:mariadb:} URL (MariaDB Connector/J) rather than
+     *     {@code jdbc:mysql:} (MySQL Connector/J)
+     */
+    public String jdbcUrl(boolean mariaDbConnector) {
+        if (kind == DatabaseKind.H2) {
+            return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+        }
+        String url = server.jdbcUrl(name);
+        return mariaDbConnector ? url.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:") : url;
     }
 
     /** Opens a plain JDBC connection to this database; the caller closes it. */
