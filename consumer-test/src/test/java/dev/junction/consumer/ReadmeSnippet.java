@@ -62,11 +62,6 @@ final class ReadmeSnippet {
         return found;
     }
 
-    /** The snippet as written in the README, without the code fence. */
-    String xml() {
-        return xml;
-    }
-
     /**
      * A whole {@code pom.xml}: the snippet inside a {@code <project>} that gives only what the snippet leaves to
      * the user, the model version and the project's own coordinates.
