@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
-final class StatementCounter implements AutoCloseable {
+public final class StatementCounter implements AutoCloseable {
 
     private final List<QueryEvent> events = new CopyOnWriteArrayList<>();
     private final QueryListener.Registration registration;
@@ -30,17 +30,17 @@ final class StatementCounter implements AutoCloseable {
     }
 
     /** Starts counting. */
-    static StatementCounter start() {
+    public static StatementCounter start() {
         return new StatementCounter();
     }
 
     /** The statements seen so far, in the order they completed. */
-    List<QueryEvent> events() {
+    public List<QueryEvent> events() {
         return List.copyOf(events);
     }
 
     /** For example {@code "2 statements: 1 on default, 1 on secondary"}, connections in alphabetical order. */
-    String summary() {
+    public String summary() {
         Map<String, Long> perConnection = new TreeMap<>(
                 events.stream().collect(Collectors.groupingBy(QueryEvent::connection, Collectors.counting())));
         String total = events.size() == 1 ? "1 statement" : events.size() + " statements";
