@@ -53,8 +53,8 @@ final class ReferentialIntegrity {
         Set<Object> found = new HashSet<>();
         for (List<Object> chunk : Keys.chunks(database.dialect, kind, new ArrayList<>(keys))) {
             String text = shapes.keysFound(column, Finders.size(database, kind, chunk));
-            found.addAll(database.query(target, Finders.keysSql(database, text, kind, chunk).as(Operation.EXISTS),
-                    (rows, columns) -> {
+            Sql sql = Finders.keysSql(database, text, kind, chunk).as(Operation.EXISTS);
+            found.addAll(database.query(target, sql, (rows, columns) -> {
                 List<Object> present = new ArrayList<>();
                 while (rows.next()) {
                     present.add(Values.read(rows, 1, kind, columns));
