@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class SakilaData {
 
-    static final String PROPERTY = "junction.bench.sakila";
+    /** The system property that names the directory of the data set. */
+    public static final String PROPERTY = "junction.bench.sakila";
     static final String ENVIRONMENT = "JUNCTION_BENCH_SAKILA";
     static final String FILE = "postgres-sakila-insert-data-using-copy.sql";
 
