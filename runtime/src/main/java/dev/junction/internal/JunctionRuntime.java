@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -315,7 +316,7 @@ public final class JunctionRuntime {
      *     Micrometer
      */
     public void setMeterRegistry(Object registry) {
-        java.util.Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(registry, "registry");
         synchronized (LOCK) {
             if (databases != null) {
                 throw new JunctionException("Set the meter registry before ConnectionManager.configure: the pools of"

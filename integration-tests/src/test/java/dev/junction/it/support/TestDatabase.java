@@ -81,8 +81,7 @@ public final class TestDatabase implements AutoCloseable {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("driver", kind.driver());
         if (kind == DatabaseKind.MARIADB) {
-            String url = server.jdbcUrl(name);
-            settings.put("url", mariaDbConnector ? url.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:") : url);
+            settings.put("url", jdbcUrl(mariaDbConnector));
             settings.put("username", server.username());
             settings.put("password", server.password());
             return settings;
