@@ -63,8 +63,8 @@ public final class UserTable {
 
     private static final class Mapping extends ModelType<User, Long> {
         Mapping() {
-            super(2, User.class, "default", null, TABLE, ID, List.of(ID, USERNAME, EMAIL, ROLE,
-                    DISPLAY_NAME), null);
+            super(3, User.class, "default", null, TABLE, ID, List.of(ID, USERNAME, EMAIL, ROLE,
+                    DISPLAY_NAME), List.of("id", "username", "email", "role", "displayName"), null);
         }
 
         @Override

@@ -45,6 +45,11 @@ public final class ConnectionManager {
      * go with it, else the database kind is read from its first connection. Values may be strings or objects of the
      * right type (a number for {@code port}, any value a HikariCP setting takes).
      *
+     * <p>Schemas: key {@code migrations} names Flyway locations for that connection, comma-separated (such as
+     * {@code classpath:db/migration/default}; Flyway is an optional dependency), which run here, after every pool is
+     * open; key {@code validate=true} then runs {@link #validateSchema()} for that connection's models. Either
+     * failing fails the whole call.
+     *
      * <p>The runtime brings no JDBC driver: the application adds the drivers of its databases. {@code mariadb}
      * connects through MariaDB Connector/J when the application has it, else through MySQL Connector/J; a
      * {@code url} connects through the driver its prefix names ({@code jdbc:mariadb:} through MariaDB Connector/J).
@@ -59,7 +64,9 @@ public final class ConnectionManager {
      *     Maven coordinates of a missing JDBC driver
      * @throws UnknownConnectionException listing the missing and the configured names
      * @throws DatabaseUnavailableException naming a connection whose database cannot be reached
-     * @throws JunctionException when already configured; call {@link #shutdown()} first
+     * @throws SchemaMismatchException when a connection with {@code validate=true} does not match its models
+     * @throws JunctionException when already configured (call {@link #shutdown()} first), or naming the connection
+     *     whose migrations failed
      */
     public static void configure(Map<String, ? extends Map<String, ?>> connections) {
         JunctionRuntime.current().configure(connections);
@@ -243,6 +250,67 @@ public final class ConnectionManager {
      */
     public static boolean isTransactionOpen(String name) {
         return JunctionRuntime.current().isTransactionOpen(name);
+    }
+
+    /**
+     * Creates, on every configured connection, the tables of the models that live there and do not exist yet: for
+     * demos, tests and prototypes (a real application migrates its schema, for example with key
+     * {@code migrations}). Each column gets the database's type for its field (see the README's table), a primitive
+     * field's column is NOT NULL, a numeric id is an identity (auto-increment on MySQL and MariaDB) column and a UUID
+     * id has a generating default on PostgreSQL and H2, and every foreign-key column that a relation uses gets an
+     * index. Existing tables are left as they are. The models are those of every registry on the class path; a
+     * read replica gets no table (it is a copy of its primary).
+     *
+     * @return the tables created, as {@code connection.table}, in the order they were created
+     * @throws UnknownConnectionException when Junction is not configured
+     * @throws DatabaseUnavailableException when a database cannot be reached
+     * @throws QueryFailedException when a database refuses a statement
+     */
+    public static java.util.List<String> createTables() {
+        return JunctionRuntime.current().createTables(null);
+    }
+
+    /**
+     * {@link #createTables()} on one connection.
+     *
+     * @param connection the connection name
+     * @return the tables created, as {@code connection.table}
+     * @throws UnknownConnectionException when no connection has that name
+     */
+    public static java.util.List<String> createTables(String connection) {
+        Objects.requireNonNull(connection, "connection");
+        return JunctionRuntime.current().createTables(connection);
+    }
+
+    /**
+     * Compares every model with its table, on its connection and on its read replica: a missing table or column, a
+     * column whose type cannot hold the field's, a primitive field on a nullable column, and a numeric or UUID id
+     * that the database does not generate (an insert with a null id relies on it). Every configured connection is
+     * read once (one metadata call each); nothing is changed. Connection key {@code validate=true} runs the same
+     * check for that connection inside {@code configure}.
+     *
+     * @throws SchemaMismatchException listing every mismatch, each with its connection, model, table, field,
+     *     column, what was expected and what was found
+     * @throws UnknownConnectionException when Junction is not configured
+     */
+    public static void validateSchema() {
+        JunctionRuntime.current().validateSchema();
+    }
+
+    /**
+     * Writes the tables of live connections to a schema snapshot file, for the build-time check: with
+     * {@code -Ajunction.schema=<file>} the annotation processor checks every model against the snapshot of its
+     * connection and fails the build on a missing table or column, a type that cannot hold the field's, a primitive
+     * field on a nullable column or an id that is not generated. Keep the file in the source tree and take it again
+     * when the schema changes; {@code dev.junction.tools.SchemaSnapshot} does the same from the command line.
+     *
+     * @param file the file to write (replaced if it exists; parent directories are created)
+     * @param connections the connections to include; none for every configured connection
+     * @throws UnknownConnectionException when a name is not configured
+     * @throws JunctionException when the file cannot be written
+     */
+    public static void snapshotSchema(java.nio.file.Path file, String... connections) {
+        JunctionRuntime.current().snapshotSchema(file, java.util.List.of(connections));
     }
 
     /** The current cross-database write policy. */

@@ -10,7 +10,7 @@ final class RuntimeNames {
      * processor generates for. It is stamped into every {@code XTable} and into the model registry, and the runtime
      * refuses models generated for another version.
      */
-    static final int CONTRACT_VERSION = 2;
+    static final int CONTRACT_VERSION = 3;
 
     /** The only runtime package generated code uses, besides the public API. */
     static final String CODEGEN = "dev.junction.codegen";

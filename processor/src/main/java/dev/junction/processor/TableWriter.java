@@ -75,7 +75,16 @@ final class TableWriter {
         files.write(model, type.build());
     }
 
+    /**
+     * The column's data type. A primitive field's type is declared NOT NULL: the runtime's schema validation and
+     * {@code createTables} read that to require a column that never holds NULL.
+     */
     private static CodeBlock dataType(ColumnInfo column) {
+        CodeBlock type = baseDataType(column);
+        return column.isPrimitive() ? CodeBlock.of("$L.nullable(false)", type) : type;
+    }
+
+    private static CodeBlock baseDataType(ColumnInfo column) {
         if (column.kind() == ColumnType.ENUM) {
             return CodeBlock.of("$T.VARCHAR.asConvertedDataType($Wnew $T<>($T.class, $T.class))", SQL_DATA_TYPE,
                     ENUM_CONVERTER, String.class, TypeName.get(column.type()));
@@ -93,11 +102,13 @@ final class TableWriter {
     private static TypeSpec mapping(ModelInfo model, ClassName modelClass, TypeName idType) {
         CodeBlock columns = model.columns().stream().map(c -> CodeBlock.of("$N", c.constant()))
                 .collect(CodeBlock.joining(",$W"));
+        CodeBlock fields = model.columns().stream().map(c -> CodeBlock.of("$S", c.name()))
+                .collect(CodeBlock.joining(",$W"));
         MethodSpec constructor = MethodSpec.constructorBuilder()
-                .addStatement("super($L,$W$T.class,$W$S,$W$L,$WTABLE,$W$N,$W$T.of($L),$W$L)",
+                .addStatement("super($L,$W$T.class,$W$S,$W$L,$WTABLE,$W$N,$W$T.of($L),$W$T.of($L),$W$L)",
                         RuntimeNames.CONTRACT_VERSION, modelClass, model.connection(),
                         model.readConnection() == null ? "null" : CodeBlock.of("$S", model.readConnection()),
-                        model.id().constant(), LIST, columns, existenceChecks(model))
+                        model.id().constant(), LIST, columns, LIST, fields, existenceChecks(model))
                 .build();
         MethodSpec.Builder read = MethodSpec.methodBuilder("read")
                 .addAnnotation(Override.class)

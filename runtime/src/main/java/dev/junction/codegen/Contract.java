@@ -8,9 +8,10 @@ public final class Contract {
 
     /**
      * The contract version this runtime speaks. Version 1 was Junction's first wave, whose generated code called
-     * {@code dev.junction.internal}; version 2 calls {@link Internal} only.
+     * {@code dev.junction.internal}; version 2 calls {@link Internal} only; version 3 adds the field names and the
+     * primitive fields' NOT NULL to {@link ModelType}, and the table classes and foreign-key columns to the registry.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private Contract() {}
 

@@ -25,6 +25,7 @@ public abstract class ModelType<M, K> {
     private final Table<Record> table;
     private final Field<K> id;
     private final List<Field<?>> columns;
+    private final List<String> fields;
     private final int idIndex;
     private final Supplier<? extends List<? extends ToOne<M, ?>>> existenceChecks;
 
@@ -37,14 +38,16 @@ public abstract class ModelType<M, K> {
      * @param readConnection the read-replica connection name, or {@code null}
      * @param table the table
      * @param id the id column, which is one of {@code columns}
-     * @param columns every mapped column, in the order of {@link #read} and {@link #values}
+     * @param columns every mapped column, in the order of {@link #read} and {@link #values}; a primitive field's
+     *     column has a data type that is not nullable
+     * @param fields the Java field name of each column, in the same order
      * @param existenceChecks the relations whose targets writes must find ({@code @BelongsTo(checkExists = true)}),
      *     resolved on first write because the relation descriptions in {@code XRelations} refer back to this class;
      *     null when there are none
      * @throws IllegalStateException when the code was generated for another contract version
      */
     protected ModelType(int contract, Class<M> modelClass, String connection, String readConnection,
-            Table<Record> table, Field<K> id, List<Field<?>> columns,
+            Table<Record> table, Field<K> id, List<Field<?>> columns, List<String> fields,
             Supplier<? extends List<? extends ToOne<M, ?>>> existenceChecks) {
         if (contract != Contract.VERSION) {
             throw new IllegalStateException(Contract.mismatch(contract, String.valueOf(modelClass)));
@@ -55,8 +58,13 @@ public abstract class ModelType<M, K> {
         this.table = Objects.requireNonNull(table, "table");
         this.id = Objects.requireNonNull(id, "id");
         this.columns = List.copyOf(columns);
+        this.fields = List.copyOf(fields);
         this.idIndex = this.columns.indexOf(id);
         this.existenceChecks = existenceChecks;
+        if (this.fields.size() != this.columns.size()) {
+            throw new IllegalArgumentException(modelClass + " has " + this.columns.size() + " columns but "
+                    + this.fields.size() + " field names");
+        }
         if (idIndex < 0) {
             throw new IllegalArgumentException("The id column " + id + " is not among the columns of " + modelClass);
         }
@@ -138,6 +146,26 @@ public abstract class ModelType<M, K> {
     /** Every mapped column, the id included, in the order of {@link #read} and {@link #values}. */
     public final List<Field<?>> columns() {
         return columns;
+    }
+
+    /**
+     * The Java field name of a column, for messages.
+     *
+     * @param column the column's position in {@link #columns()}
+     * @return the field name, such as {@code userId}
+     */
+    public final String fieldName(int column) {
+        return fields.get(column);
+    }
+
+    /**
+     * Whether a column's field is a primitive ({@code int}, {@code long}, ...), which cannot hold NULL: its column
+     * must be NOT NULL.
+     *
+     * @param column the column's position in {@link #columns()}
+     */
+    public final boolean isPrimitive(int column) {
+        return column != idIndex && !columns.get(column).getDataType().nullable();
     }
 
     /** The position of the id column in {@link #columns()}. */

@@ -1,7 +1,10 @@
 package dev.junction.internal;
 
 import dev.junction.ConfigurationException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -26,14 +29,24 @@ import javax.sql.DataSource;
  * @param password the password, or null
  * @param pool the {@code pool.*} settings, without the prefix; values are strings or objects of the setting's type
  * @param dataSource the application's own {@code DataSource}, which Junction neither pools nor closes; or null
+ * @param validate whether {@code configure} validates the models of this connection against its tables
+ *     (key {@code validate})
+ * @param migrations the Flyway locations that {@code configure} migrates this connection from (key
+ *     {@code migrations}, comma-separated); empty for none
  */
 record ConnectionSettings(String name, Dialect dialect, String jdbcUrl, JdbcDriver driver, String username,
-        String password, Properties pool, DataSource dataSource) {
+        String password, Properties pool, DataSource dataSource, boolean validate, List<String> migrations) {
 
     static final String POOL_PREFIX = "pool.";
     static final String DATA_SOURCE = "dataSource";
-    private static final Set<String> KEYS =
-            Set.of("driver", "host", "port", "database", "username", "password", "url", DATA_SOURCE);
+    static final String VALIDATE = "validate";
+    static final String MIGRATIONS = "migrations";
+    private static final Set<String> KEYS = Set.of("driver", "host", "port", "database", "username", "password",
+            "url", DATA_SOURCE, VALIDATE, MIGRATIONS);
+
+    ConnectionSettings {
+        migrations = List.copyOf(migrations);
+    }
 
     /** {@code password=...} as a URL parameter ({@code ?}, {@code &} or {@code ;} before it, any letter case). */
     private static final Pattern PASSWORD_PARAMETER =
@@ -75,6 +88,8 @@ record ConnectionSettings(String name, Dialect dialect, String jdbcUrl, JdbcDriv
                             + value.getClass().getName());
                 }
                 dataSource = given;
+            } else if (key.equals(MIGRATIONS) && value instanceof Collection<?> locations) {
+                values.put(key, locations.stream().map(String::valueOf).collect(Collectors.joining(",")));
             } else if (KEYS.contains(key)) {
                 values.put(key, String.valueOf(value).trim());
             } else {
@@ -82,8 +97,10 @@ record ConnectionSettings(String name, Dialect dialect, String jdbcUrl, JdbcDriv
                         + " and pool.<HikariCP setting>");
             }
         }
+        boolean validate = validate(name, values.remove(VALIDATE));
+        List<String> migrations = migrations(name, values.remove(MIGRATIONS));
         if (dataSource != null) {
-            return withDataSource(name, dataSource, values, pool);
+            return withDataSource(name, dataSource, values, pool, validate, migrations);
         }
         String password = values.get("password");
         String url = values.get("url");
@@ -110,12 +127,43 @@ record ConnectionSettings(String name, Dialect dialect, String jdbcUrl, JdbcDriv
             requirePresent(name, dialect, driver, url == null);
             dialect = dialect.through(driver);
         }
-        return new ConnectionSettings(name, dialect, jdbcUrl, driver, values.get("username"), password, pool, null);
+        return new ConnectionSettings(name, dialect, jdbcUrl, driver, values.get("username"), password, pool, null,
+                validate, migrations);
     }
 
-    /** A connection over the application's own DataSource: only {@code driver} may go with it. */
+    private static boolean validate(String name, String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        } else if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw failure(name, "key '" + VALIDATE + "' must be true or false, but was '" + value + "'");
+    }
+
+    /** The Flyway locations of key {@code migrations}: comma-separated, such as {@code classpath:db/migration/a}. */
+    private static List<String> migrations(String name, String value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> locations = new ArrayList<>();
+        for (String location : value.split(",")) {
+            if (!location.isBlank()) {
+                locations.add(location.trim());
+            }
+        }
+        if (locations.isEmpty()) {
+            throw failure(name, "key '" + MIGRATIONS + "' names no location; give Flyway locations such as"
+                    + " 'classpath:db/migration/" + name + "', separated by commas");
+        }
+        return locations;
+    }
+
+    /**
+     * A connection over the application's own DataSource: only {@code driver} (and {@code validate} and
+     * {@code migrations}) may go with it.
+     */
     private static ConnectionSettings withDataSource(String name, DataSource dataSource, Map<String, String> values,
-            Properties pool) {
+            Properties pool, boolean validate, List<String> migrations) {
         Set<String> others = new TreeSet<>(values.keySet());
         others.remove("driver");
         if (!others.isEmpty() || !pool.isEmpty()) {
@@ -127,7 +175,7 @@ record ConnectionSettings(String name, Dialect dialect, String jdbcUrl, JdbcDriv
         }
         String driverValue = values.get("driver");
         Dialect dialect = driverValue == null ? null : dialect(name, driverValue, null);
-        return new ConnectionSettings(name, dialect, null, null, null, null, pool, dataSource);
+        return new ConnectionSettings(name, dialect, null, null, null, null, pool, dataSource, validate, migrations);
     }
 
     /**
@@ -229,10 +277,14 @@ record ConnectionSettings(String name, Dialect dialect, String jdbcUrl, JdbcDriv
     public String toString() {
         if (dataSource != null) {
             return "ConnectionSettings[name=" + name + ", driver=" + (dialect == null ? "(from the DataSource)"
-                    : dialect.key()) + ", dataSource=" + dataSource.getClass().getName() + "]";
+                    : dialect.key()) + ", dataSource=" + dataSource.getClass().getName() + extras() + "]";
         }
         return "ConnectionSettings[name=" + name + ", driver=" + dialect.key() + ", url=" + jdbcUrl
                 + ", username=" + username + ", password=" + (password == null ? "null" : "****")
-                + ", pool=" + pool + "]";
+                + ", pool=" + pool + extras() + "]";
+    }
+
+    private String extras() {
+        return (validate ? ", validate=true" : "") + (migrations.isEmpty() ? "" : ", migrations=" + migrations);
     }
 }

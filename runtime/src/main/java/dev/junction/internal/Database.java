@@ -207,6 +207,16 @@ final class Database implements AutoCloseable {
         return settings.name();
     }
 
+    /** The pool (or the application's DataSource) that connections come from, for Flyway. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The validated settings of this connection. */
+    ConnectionSettings settings() {
+        return settings;
+    }
+
     /** The jOOQ context that renders this database's SQL; it has no connection. */
     DSLContext renderer() {
         return renderer;

@@ -84,4 +84,9 @@ final class H2Dialect extends Dialect {
     boolean isBrokenConnectionState(String sqlState) {
         return LOST_CONNECTION.contains(sqlState);
     }
+
+    @Override
+    String generatedIdDefinition(ColumnKind kind, String type) {
+        return kind == ColumnKind.UUID ? type + " default random_uuid()" : super.generatedIdDefinition(kind, type);
+    }
 }

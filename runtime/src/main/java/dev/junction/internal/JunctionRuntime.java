@@ -139,11 +139,28 @@ public final class JunctionRuntime {
                     opened.put(s.name(), Database.open(this, s));
                     LOG.info("Junction connection '{}' opened: {}", s.name(), s);
                 }
+                prepareSchemas(opened.values());
             } catch (RuntimeException e) {
                 opened.values().forEach(Database::close);
                 throw e;
             }
             databases = Map.copyOf(opened);
+        }
+    }
+
+    /**
+     * Inside {@code configure}: runs the Flyway migrations of every connection that has them, then validates the
+     * models of the connections with {@code validate=true}.
+     */
+    private static void prepareSchemas(Collection<Database> opened) {
+        for (Database database : opened) {
+            if (!database.settings().migrations().isEmpty()) {
+                FlywayMigrations.migrate(database, database.settings().migrations());
+            }
+        }
+        List<Database> validated = opened.stream().filter(d -> d.settings().validate()).toList();
+        if (!validated.isEmpty()) {
+            Schemas.validate(validated);
         }
     }
 
@@ -341,6 +358,45 @@ public final class JunctionRuntime {
     public boolean isTransactionOpen(String connection) {
         database(connection);
         return transactions.isOpen(connection);
+    }
+
+    /**
+     * {@code ConnectionManager.createTables}.
+     *
+     * @param connection the connection name, or null for every configured connection
+     * @return the tables created, as {@code connection.table}
+     */
+    public List<String> createTables(String connection) {
+        return Schemas.createTables(targets(connection == null ? null : List.of(connection)));
+    }
+
+    /** {@code ConnectionManager.validateSchema}. */
+    public void validateSchema() {
+        Schemas.validate(targets(null));
+    }
+
+    /**
+     * {@code ConnectionManager.snapshotSchema}.
+     *
+     * @param file the snapshot file
+     * @param connections the connection names, or empty for every configured connection
+     */
+    public void snapshotSchema(java.nio.file.Path file, List<String> connections) {
+        Objects.requireNonNull(file, "file");
+        Schemas.snapshot(file, targets(connections.isEmpty() ? null : connections));
+    }
+
+    /** The named databases (each must be configured), or every configured one when {@code names} is null. */
+    private List<Database> targets(List<String> names) {
+        if (names == null) {
+            Map<String, Database> open = databases;
+            if (open == null) {
+                throw new UnknownConnectionException(
+                        "Junction is not configured; call ConnectionManager.configure(...) first");
+            }
+            return new TreeMap<>(open).values().stream().toList();
+        }
+        return names.stream().distinct().map(this::database).toList();
     }
 
     // ------------------------------------------------------------------------------ generated code's calls

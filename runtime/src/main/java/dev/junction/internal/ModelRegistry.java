@@ -16,15 +16,22 @@ import java.util.List;
  * compilation, so every jar on the class path contributes its own). A file starts with a line {@code contract<TAB>N},
  * the {@link dev.junction.codegen.Contract#VERSION} its models were generated for (a file without one is from
  * contract 1); then each line holds, separated by tabs, the model class, its table, its write connection and its read
- * connection ({@code -} for none). Lines starting with {@code #} are comments.
+ * connection ({@code -} for none), and from contract 3 on the generated {@code XTable} class; then lines
+ * {@code foreign-key<TAB>model<TAB>column} name the columns that relations use as foreign keys (in the table of that
+ * model). Lines starting with {@code #} are comments.
  */
 final class ModelRegistry {
 
     /** Where the processor writes the registry. */
     static final String RESOURCE = "META-INF/junction/models";
 
-    /** One registered model, with the contract version its code was generated for. */
-    record Entry(String modelClass, String table, String connection, String readConnection, int contract) {
+    /**
+     * One registered model, with the contract version its code was generated for.
+     *
+     * @param tableClass the binary name of its generated {@code XTable} class; null in registries before contract 3
+     */
+    record Entry(String modelClass, String table, String connection, String readConnection, int contract,
+            String tableClass) {
 
         /** The connections this model uses: its write connection and, when set, its read connection. */
         List<String> connections() {
@@ -32,27 +39,42 @@ final class ModelRegistry {
         }
     }
 
+    /** A column that a relation uses as a foreign key, in the table of {@code modelClass}. */
+    record ForeignKey(String modelClass, String column) {}
+
+    /** Everything the registry files say: the models and the foreign-key columns of their relations. */
+    record Contents(List<Entry> models, List<ForeignKey> foreignKeys) {}
+
     private ModelRegistry() {}
 
-    /** Reads every registry file visible to the context class loader (or to Junction's own). */
+    /** Reads the models of every registry file visible to the context class loader (or to Junction's own). */
     static List<Entry> load() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader == null) {
-            loader = ModelRegistry.class.getClassLoader();
-        }
+        return read().models();
+    }
+
+    /** Reads every registry file visible to the context class loader (or to Junction's own). */
+    static Contents read() {
+        ClassLoader loader = loader();
         List<Entry> entries = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>();
         try {
             Enumeration<URL> urls = loader.getResources(RESOURCE);
             for (URL url : Collections.list(urls)) {
-                read(url, entries);
+                read(url, entries, foreignKeys);
             }
         } catch (IOException e) {
             throw new JunctionException("Could not read the Junction model registry " + RESOURCE, e);
         }
-        return List.copyOf(entries);
+        return new Contents(List.copyOf(entries), List.copyOf(foreignKeys));
     }
 
-    private static void read(URL url, List<Entry> entries) throws IOException {
+    /** The class loader that registries and generated classes are loaded from. */
+    static ClassLoader loader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : ModelRegistry.class.getClassLoader();
+    }
+
+    private static void read(URL url, List<Entry> entries, List<ForeignKey> foreignKeys) throws IOException {
         try (BufferedReader reader =
                 new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
             int contract = 1;
@@ -64,9 +86,11 @@ final class ModelRegistry {
                 String[] parts = line.split("\t");
                 if (parts.length == 2 && parts[0].equals("contract")) {
                     contract = parse(url, line, parts[1]);
-                } else if (parts.length == 4) {
+                } else if (parts.length == 3 && parts[0].equals("foreign-key")) {
+                    foreignKeys.add(new ForeignKey(parts[1], parts[2]));
+                } else if (parts.length == 4 || parts.length == 5) {
                     entries.add(new Entry(parts[0], parts[1], parts[2], "-".equals(parts[3]) ? null : parts[3],
-                            contract));
+                            contract, parts.length == 5 ? parts[4] : null));
                 } else {
                     throw new JunctionException("Malformed line in " + url + ": '" + line
                             + "'; recompile the models with the matching Junction processor");

@@ -150,4 +150,44 @@ class MySqlDialect extends Dialect {
     void bindOffsetDateTime(PreparedStatement statement, int index, OffsetDateTime value) throws SQLException {
         statement.setString(index, DATE_TIME.format(value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()));
     }
+
+    @Override
+    String columnType(ColumnKind kind, boolean key) {
+        return switch (kind) {
+            // A TEXT column cannot be indexed without a prefix length, so keys are bounded.
+            case STRING -> key ? "varchar(255)" : "text";
+            case DOUBLE -> "double";
+            // MySQL's REAL is a DOUBLE unless the REAL_AS_FLOAT mode is set.
+            case FLOAT -> "float";
+            case DECIMAL -> "decimal(38,10)";
+            case BYTES -> "longblob";
+            case UUID -> "char(36)";
+            case LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT -> "datetime(6)";
+            default -> super.columnType(kind, key);
+        };
+    }
+
+    @Override
+    String generatedIdDefinition(ColumnKind kind, String type) {
+        return switch (kind) {
+            case LONG, INT, SHORT -> type + " not null auto_increment";
+            default -> null;
+        };
+    }
+
+    @Override
+    boolean holds(ColumnKind kind, TableColumn column) {
+        return switch (kind) {
+            // Stored as text (MariaDB's own UUID type takes text too).
+            case UUID -> super.holds(kind, column) || isText(column.jdbcType()) && column.size() >= 36;
+            // Stored as the UTC date-time.
+            case OFFSET_DATE_TIME, INSTANT -> column.jdbcType() == Types.TIMESTAMP;
+            default -> super.holds(kind, column);
+        };
+    }
+
+    @Override
+    String flywayModule() {
+        return "org.flywaydb:flyway-mysql";
+    }
 }

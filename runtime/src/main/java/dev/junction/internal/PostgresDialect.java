@@ -77,4 +77,25 @@ final class PostgresDialect extends Dialect {
     boolean isBrokenConnectionState(String sqlState) {
         return LOST_CONNECTION.contains(sqlState);
     }
+
+    @Override
+    String columnType(ColumnKind kind, boolean key) {
+        return switch (kind) {
+            case STRING -> "text";
+            case DECIMAL -> "numeric";
+            case BYTES -> "bytea";
+            case OFFSET_DATE_TIME, INSTANT -> "timestamptz";
+            default -> super.columnType(kind, key);
+        };
+    }
+
+    @Override
+    String generatedIdDefinition(ColumnKind kind, String type) {
+        return kind == ColumnKind.UUID ? type + " default gen_random_uuid()" : super.generatedIdDefinition(kind, type);
+    }
+
+    @Override
+    String flywayModule() {
+        return "org.flywaydb:flyway-database-postgresql";
+    }
 }

@@ -3,8 +3,10 @@ package dev.junction.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.junction.ConfigurationException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -78,8 +80,31 @@ class ConnectionSettingsTest {
         assertEquals("Connection 'main': key 'port' must be a whole number from 1 to 65535, but was 'http'",
                 failure(Map.of("driver", "mysql", "database", "x", "port", "http")));
         assertEquals("Connection 'main': unknown key 'hots'; known keys are [dataSource, database, driver, host,"
-                + " password, port, url, username] and pool.<HikariCP setting>",
+                + " migrations, password, port, url, username, validate] and pool.<HikariCP setting>",
                 failure(Map.of("driver", "h2", "hots", "x")));
+    }
+
+    @Test
+    void validateAndMigrationsAreParsedAndCheckedAtOnce() {
+        ConnectionSettings settings = ConnectionSettings.parse("main", Map.of("driver", "h2", "database", "x",
+                "validate", "TRUE", "migrations", " classpath:db/a , filesystem:db/b,"));
+        assertTrue(settings.validate());
+        assertEquals(List.of("classpath:db/a", "filesystem:db/b"), settings.migrations());
+        assertTrue(settings.toString().endsWith(", validate=true, migrations=[classpath:db/a, filesystem:db/b]]"),
+                settings.toString());
+        ConnectionSettings objects = ConnectionSettings.parse("main", Map.of("driver", "h2", "database", "x",
+                "validate", Boolean.FALSE, "migrations", List.of("classpath:db/a", "classpath:db/c")));
+        assertFalse(objects.validate());
+        assertEquals(List.of("classpath:db/a", "classpath:db/c"), objects.migrations());
+        ConnectionSettings neither = ConnectionSettings.parse("main", Map.of("driver", "h2", "database", "x"));
+        assertFalse(neither.validate());
+        assertEquals(List.of(), neither.migrations());
+
+        assertEquals("Connection 'main': key 'validate' must be true or false, but was 'yes'",
+                failure(Map.of("driver", "h2", "database", "x", "validate", "yes")));
+        assertEquals("Connection 'main': key 'migrations' names no location; give Flyway locations such as"
+                + " 'classpath:db/migration/main', separated by commas",
+                failure(Map.of("driver", "h2", "database", "x", "migrations", " , ")));
     }
 
     @Test

@@ -67,17 +67,20 @@ class ContractVersionTest {
 
     @Test
     void aRegistryOfThisContractIsAccepted() throws IOException {
-        List<ModelRegistry.Entry> entries = withRegistry("contract\t" + Contract.VERSION
-                + "\ncom.example.User\tusers\tdefault\tdefault_replica\n", ModelRegistry::load);
+        ModelRegistry.Contents contents = withRegistry("contract\t" + Contract.VERSION
+                + "\ncom.example.User\tusers\tdefault\tdefault_replica\tcom.example.UserTable\n"
+                + "foreign-key\tcom.example.Post\tuser_id\n", ModelRegistry::read);
         assertEquals(List.of(new ModelRegistry.Entry("com.example.User", "users", "default", "default_replica",
-                Contract.VERSION)), entries);
+                Contract.VERSION, "com.example.UserTable")), contents.models());
+        assertEquals(List.of(new ModelRegistry.ForeignKey("com.example.Post", "user_id")), contents.foreignKeys());
     }
 
     private static final Field<Long> ID = DSL.field(DSL.name("t", "id"), SQLDataType.BIGINT);
 
     private static final class Old extends ModelType<Object, Long> {
         Old(int contract) {
-            super(contract, Object.class, "default", null, DSL.table(DSL.name("t")), ID, List.of(ID), null);
+            super(contract, Object.class, "default", null, DSL.table(DSL.name("t")), ID, List.of(ID), List.of("id"),
+                    null);
         }
 
         @Override

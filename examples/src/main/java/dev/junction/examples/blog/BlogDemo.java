@@ -72,7 +72,7 @@ public final class BlogDemo {
     }
 
     private void createTables(DemoDatabases databases) {
-        step("Create the tables, each in its own database (ConnectionManager.dsl(name) is jOOQ's DSLContext)");
+        step("Create the missing tables from the models, each in its own database: ConnectionManager.createTables()");
         databases.createTables().forEach(statement -> out.println("   " + statement));
     }
 

@@ -64,11 +64,17 @@ abstract class CrudContract extends PerClassConnections {
     /** The database this suite runs on. */
     abstract DatabaseKind kind();
 
+    /** Whether the tables come from {@code ConnectionManager.createTables()} rather than hand-written DDL. */
+    boolean tablesFromModels() {
+        return false;
+    }
+
     @Override
     protected TestConnections.Builder databases() {
-        return TestConnections.on(kind())
+        TestConnections.Builder builder = TestConnections.on(kind())
                 .pool("maximumPoolSize", 1)
                 .pool("connectionTimeout", CONNECTION_TIMEOUT_MILLIS);
+        return tablesFromModels() ? builder.tablesFromModels() : builder;
     }
 
     @BeforeEach

@@ -94,4 +94,10 @@ public final class Schema {
     static String[] deleteAll() {
         return TABLES.stream().map(table -> "delete from " + table).toArray(String[]::new);
     }
+
+    /** The DELETE statements of those of the tables that exist, children before parents. */
+    static String[] deleteAll(java.util.Collection<String> existing) {
+        return TABLES.stream().filter(existing::contains).map(table -> "delete from " + table)
+                .toArray(String[]::new);
+    }
 }

@@ -24,6 +24,8 @@ public final class TestConnections implements AutoCloseable {
     public static final List<String> NAMES = List.of("default", "secondary", "tertiary");
 
     private final Map<String, TestDatabase> databases;
+    /** With {@link Builder#tablesFromModels()}: the tables {@code ConnectionManager.createTables()} made, per name. */
+    private final Map<String, List<String>> createdTables = new LinkedHashMap<>();
 
     private TestConnections(Map<String, TestDatabase> databases) {
         this.databases = databases;
@@ -45,7 +47,17 @@ public final class TestConnections implements AutoCloseable {
 
     /** Deletes every row of every table in every database, outside Junction. */
     public void clearTables() {
-        databases.values().forEach(database -> database.execute(Schema.deleteAll()));
+        if (createdTables.isEmpty()) {
+            databases.values().forEach(database -> database.execute(Schema.deleteAll()));
+        } else {
+            databases.forEach((name, database) ->
+                    database.execute(Schema.deleteAll(createdTables.getOrDefault(name, List.of()))));
+        }
+    }
+
+    /** With {@link Builder#tablesFromModels()}: the tables that {@code createTables()} made on a connection. */
+    public List<String> createdTables(String connection) {
+        return createdTables.getOrDefault(connection, List.of());
     }
 
     /** Shuts Junction down and drops the databases. */
@@ -72,6 +84,7 @@ public final class TestConnections implements AutoCloseable {
         private final Map<String, DatabaseKind> kinds = new LinkedHashMap<>();
         private final Map<String, Object> pool = new LinkedHashMap<>();
         private boolean mariaDbConnector;
+        private boolean tablesFromModels;
 
         private Builder(DatabaseKind kind) {
             NAMES.forEach(name -> kinds.put(name, kind));
@@ -92,6 +105,15 @@ public final class TestConnections implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Leaves the databases empty and lets {@code ConnectionManager.createTables()} create the models' tables
+         * after configuring, instead of the hand-written {@link Schema}.
+         */
+        public Builder tablesFromModels() {
+            tablesFromModels = true;
+            return this;
+        }
+
         /** Adds a HikariCP setting ({@code pool.<key>}) to every connection. */
         public Builder pool(String key, Object value) {
             pool.put(key, value);
@@ -107,12 +129,21 @@ public final class TestConnections implements AutoCloseable {
                 kinds.forEach((name, kind) -> {
                     TestDatabase database = TestDatabase.create(kind);
                     databases.put(name, database);
-                    database.execute(Schema.create(kind).toArray(String[]::new));
+                    if (!tablesFromModels) {
+                        database.execute(Schema.create(kind).toArray(String[]::new));
+                    }
                     Map<String, Object> connection = database.settings(mariaDbConnector);
                     pool.forEach((key, value) -> connection.put("pool." + key, value));
                     settings.put(name, connection);
                 });
                 ConnectionManager.configure(settings);
+                if (tablesFromModels) {
+                    for (String created : ConnectionManager.createTables()) {
+                        int dot = created.indexOf('.');
+                        connections.createdTables.computeIfAbsent(created.substring(0, dot), n -> new ArrayList<>())
+                                .add(created.substring(dot + 1));
+                    }
+                }
                 return connections;
             } catch (RuntimeException | AssertionError e) {
                 try {
