@@ -48,6 +48,23 @@ enum ColumnType {
         return reader + (primitive ? "Value" : "Object");
     }
 
+    /**
+     * The name of this kind in a schema snapshot's list of the kinds a column holds: the {@code reader} name,
+     * except {@code enum} for enums.
+     */
+    String snapshotKind() {
+        return this == ENUM ? "enum" : reader;
+    }
+
+    /** The Java types of this kind, for messages: {@code long/Long}, {@code String}, {@code enums}. */
+    String javaName() {
+        if (this == ENUM) {
+            return "enums";
+        }
+        String simple = boxedName.substring(boxedName.lastIndexOf('.') + 1);
+        return primitiveName == null ? simple : primitiveName + "/" + simple;
+    }
+
     /** The constant of {@code org.jooq.impl.SQLDataType}, or of Junction's {@code ColumnTypes}. */
     String sqlDataType() {
         return sqlDataType;
@@ -63,6 +80,11 @@ enum ColumnType {
         return Arrays.stream(values())
                 .filter(t -> typeName.equals(t.boxedName) || typeName.equals(t.primitiveName))
                 .findFirst();
+    }
+
+    /** The kind of that snapshot name, if any. */
+    static Optional<ColumnType> forSnapshotKind(String kind) {
+        return Arrays.stream(values()).filter(t -> t.snapshotKind().equals(kind)).findFirst();
     }
 
     /** The supported types, for messages. */

@@ -33,6 +33,13 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>Option {@code -Ajunction.connections=a,b}: the connection names that exist; any other name is an error.
  *
+ * <p>Option {@code -Ajunction.schema=<file>}: a schema snapshot of the databases, as the runtime's
+ * {@code dev.junction.tools.SchemaSnapshot} writes it. {@link SchemaChecker} then checks every model without an error
+ * against the tables and columns of its connections, and a mismatch is an error too (codes JUNCTION-SCHEMA-*). The
+ * file is read once per compilation; a relative path resolves against javac's working directory, which under Maven
+ * is not always the module's, so write {@code -Ajunction.schema=${project.basedir}/schema.tsv} there. Without the
+ * option nothing is read.
+ *
  * <p>The processor supports and claims the annotations of {@code dev.junction.annotation}, and no others. They are
  * Junction's own: no other processor has anything to do with them, and without the claim javac warns under
  * {@code -Xlint:processing} (part of {@code -Xlint:all}) that no processor claimed them. Error Prone's
@@ -49,8 +56,10 @@ import javax.lang.model.element.TypeElement;
 public final class JunctionProcessor extends AbstractProcessor {
 
     static final String CONNECTIONS_OPTION = "junction.connections";
+    static final String SCHEMA_OPTION = "junction.schema";
 
     private final Map<String, ModelInfo> written = new LinkedHashMap<>();
+    private SchemaChecker schemaChecker;
 
     /** Creates the processor; javac does this through the service loader. */
     public JunctionProcessor() {}
@@ -62,7 +71,7 @@ public final class JunctionProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(CONNECTIONS_OPTION);
+        return Set.of(CONNECTIONS_OPTION, SCHEMA_OPTION);
     }
 
     @Override
@@ -111,10 +120,11 @@ public final class JunctionProcessor extends AbstractProcessor {
         };
         ModelChecker checker = new ModelChecker(reporter, processingEnv.getTypeUtils(), reader, lookup,
                 declaredConnections());
+        SchemaChecker schema = schemaChecker();
         Set<String> valid = new TreeSet<>();
         for (ModelInfo model : models.values()) {
             try {
-                if (checker.check(model)) {
+                if (checker.check(model) && schema.check(model, reporter)) {
                     valid.add(model.qualifiedName());
                 }
             } catch (RuntimeException e) {
@@ -188,6 +198,15 @@ public final class JunctionProcessor extends AbstractProcessor {
             processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
                     Diagnostic.INTERNAL_ERROR.format("META-INF/junction", e, stackTrace(e)));
         }
+    }
+
+    /** The checker against the schema snapshot, made on first use, so that the file is read once per compilation. */
+    private SchemaChecker schemaChecker() {
+        if (schemaChecker == null) {
+            schemaChecker = SchemaChecker.forOptions(processingEnv.getOptions(), processingEnv.getMessager(),
+                    processingEnv.getTypeUtils());
+        }
+        return schemaChecker;
     }
 
     private Set<String> declaredConnections() {
