@@ -24,6 +24,13 @@ import javax.lang.model.util.Types;
  */
 final class SchemaChecker {
 
+    /**
+     * The id types whose values the database generates when an insert leaves the id null, as the runtime's
+     * validation has it; a {@code String} id is a natural key, which the application sets.
+     */
+    private static final java.util.Set<ColumnType> GENERATED_ID_KINDS = java.util.EnumSet.of(ColumnType.LONG,
+            ColumnType.INTEGER, ColumnType.SHORT, ColumnType.UUID);
+
     /** Most names a message lists before it says how many more there are. */
     private static final int LISTED = 12;
 
@@ -164,7 +171,7 @@ final class SchemaChecker {
                     column.type(), column.column(), table.name(), connection.name(),
                     types.boxedClass(types.getPrimitiveType(column.type().getKind())).getSimpleName());
         }
-        if (column.id() && !found.generated()) {
+        if (column.id() && GENERATED_ID_KINDS.contains(column.kind()) && !found.generated()) {
             reporter.report(Diagnostic.SCHEMA_ID_NOT_GENERATED, column.element(), column.name(), model.qualifiedName(),
                     column.column(), table.name(), connection.name(), model.simpleName(), column.column());
         }

@@ -301,6 +301,27 @@ class SchemaDiagnosticsTest {
     }
 
     @Test
+    void aStringIdIsANaturalKeyThatTheDatabaseNeedNotGenerate() {
+        String snapshot = SNAPSHOT.replace("column\tsecondary\ttags\tid\tbigint(20)\tnot-null\tgenerated\tlong,int,short",
+                "column\tsecondary\ttags\tid\tvarchar(50)\tnot-null\t-\tstring,enum");
+        JavaFileObject tag = source("com.example.Tag", """
+                package com.example;
+
+                import dev.junction.annotation.Connection;
+                import dev.junction.annotation.Id;
+                import dev.junction.annotation.Model;
+
+                @Model(table = "tags")
+                @Connection("secondary")
+                public class Tag {
+                    @Id String id;
+                    String name;
+                }
+                """);
+        assertThat(compile(snapshot, tag)).succeededWithoutWarnings();
+    }
+
+    @Test
     void readConnectionIsCheckedWhenTheSnapshotHasIt() {
         JavaFileObject user = user(USER.replace("@Model(table = \"users\")",
                 "@Model(table = \"users\")\n@Connection(value = \"default\", read = \"default_replica\")"));

@@ -73,7 +73,7 @@ class SnapshotBuildCheckTest {
             }
             """;
 
-    private static String post(String userIdField) {
+    private static String post(String titleField) {
         return """
                 package check;
 
@@ -87,13 +87,13 @@ class SnapshotBuildCheckTest {
                 @Connection("secondary")
                 public class Post {
                     @Id Long id;
+                    Long userId;
                     %s
-                    String title;
                     int likes;
                     @BelongsTo(foreignKey = "user_id", inverseOf = "posts")
                     User user;
                 }
-                """.formatted(userIdField);
+                """.formatted(titleField);
     }
 
     private record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics) {}
@@ -118,7 +118,7 @@ class SnapshotBuildCheckTest {
 
     @Test
     void aModelWithAWrongColumnFailsTheBuildWithTheCodeOnTheField() throws IOException {
-        Result result = compile(post("@Column(\"userid\") Long userId;"));
+        Result result = compile(post("@Column(\"headline\") String title;"));
         assertFalse(result.success(), () -> result.diagnostics().toString());
         List<Diagnostic<? extends JavaFileObject>> errors = result.diagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
@@ -126,14 +126,14 @@ class SnapshotBuildCheckTest {
         Diagnostic<? extends JavaFileObject> error = errors.get(0);
         String message = error.getMessage(Locale.ROOT);
         assertTrue(message.startsWith("[JUNCTION-SCHEMA-004]"), message);
-        assertTrue(message.contains("user_id"), message);
+        assertTrue(message.contains("`title`"), message);
         assertTrue(error.getSource().getName().endsWith("Post.java"), error.getSource().getName());
-        assertEquals(13, error.getLineNumber(), "the line of the field: " + message);
+        assertEquals(14, error.getLineNumber(), "the line of the field: " + message);
     }
 
     @Test
     void theSameModelsWithTheRightColumnsCompileWithoutAWarning() throws IOException {
-        Result result = compile(post("Long userId;"));
+        Result result = compile(post("String title;"));
         assertTrue(result.success(), () -> result.diagnostics().toString());
         assertEquals(List.of(), result.diagnostics().stream()
                 .filter(d -> d.getKind() != Diagnostic.Kind.NOTE).map(Object::toString).toList());
