@@ -21,6 +21,10 @@ enum Diagnostic {
                     + " model. Give one of them another table, or merge them"),
     MODEL_BLANK_TABLE("JUNCTION-MOD-006", Kind.ERROR,
             "@Model %s has table name `%s`, which is not a usable identifier. Use a table name such as `%s`"),
+    MODEL_UNDEFINED_TYPE("JUNCTION-MOD-007", Kind.ERROR,
+            "@Model %s uses type %s (%s), which no source file, class path entry or annotation processor declared by"
+                    + " the last processing round, so Junction generated no code for it. Declare or import %s, add the"
+                    + " dependency that has it, or fix the processor that should generate it"),
     ID_MISSING("JUNCTION-ID-001", Kind.ERROR,
             "@Model %s has no @Id field; every model needs exactly one. Annotate its key with @Id, for example `@Id Long id;`"),
     ID_DUPLICATE("JUNCTION-ID-002", Kind.ERROR,

@@ -4,9 +4,11 @@ import com.google.auto.service.AutoService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +30,24 @@ import javax.lang.model.element.TypeElement;
  * models, reporting every mistake as a coded {@link Diagnostic} on the exact element; and, only for models with
  * no error whose relation targets have none either, the writers generate {@code XTable}, {@code XQueries},
  * {@code XQuery} and, for models with relations, {@code XRelations} and {@code XLoader}. When processing is over it
- * writes the model registry and the database-dependency map ({@code META-INF/junction/model-graph.md}). An
- * unexpected exception never crashes javac: it becomes an internal-error diagnostic on the model it concerns.
+ * warns about connection names that look like typos and writes the model registry and the database-dependency map
+ * ({@code META-INF/junction/model-graph.md}). An unexpected exception never crashes javac: it becomes an
+ * internal-error diagnostic on the model it concerns.
+ *
+ * <p><b>Rounds.</b> A model that uses a type javac cannot resolve yet (a field's type, a superclass), which another
+ * processor may generate in a later round, is not skipped but waits, as in AutoValue and MapStruct: the processor
+ * keeps its name, fetches it again in the next round and retries; a model with a relation to a waiting model waits
+ * with it. A model that still waits when processing is over gets no code and JUNCTION-MOD-007 on each undefined
+ * type.
+ *
+ * <p><b>Across compilations.</b> The checks that involve several models hold across Maven modules too. A relation
+ * target compiled earlier is read from its class file (Junction's annotations have class retention). For the checks
+ * that need every model (two models on one table, connection-name typos), each compilation also writes one small
+ * marker class per model into package {@code dev.junction.aggregated}, whose constants record the model's class,
+ * table and connections, and each compilation reads the markers of all the jars on its class path
+ * ({@link ModelMarkers} says why a resource would not do). A mistake that involves a model of an earlier
+ * compilation is reported on the model of this compilation, and the message names the other model as one "from an
+ * earlier compilation".
  *
  * <p>Option {@code -Ajunction.connections=a,b}: the connection names that exist; any other name is an error.
  *
@@ -50,7 +68,8 @@ import javax.lang.model.element.TypeElement;
  * <p>For Gradle this processor is declared <em>aggregating</em>
  * ({@code META-INF/gradle/incremental.annotation.processors}), not isolating: the code generated for one model
  * depends on other models (a relation's target columns, its inverse), and the registry and the model graph are
- * written from all models of the compilation, so a change to any model may change files generated for others.
+ * written from all models of the compilation, so a change to any model may change files generated for others. Each
+ * generated class, the markers included, names its model as originating element.
  */
 @AutoService(Processor.class)
 public final class JunctionProcessor extends AbstractProcessor {
@@ -58,8 +77,17 @@ public final class JunctionProcessor extends AbstractProcessor {
     static final String CONNECTIONS_OPTION = "junction.connections";
     static final String SCHEMA_OPTION = "junction.schema";
 
+    /** Every model of this compilation checked so far, by class name, in the order they were checked. */
+    private final Map<String, ModelInfo> checked = new LinkedHashMap<>();
+    /** The models of this compilation that got code, by class name. */
     private final Map<String, ModelInfo> written = new LinkedHashMap<>();
     private SchemaChecker schemaChecker;
+    /** The models of earlier compilations read from the class path as relation targets, by class name. */
+    private final Map<String, ModelInfo> classPathTargets = new HashMap<>();
+    /** The models that wait for a type another processor may still generate, by class name. */
+    private final Set<String> waiting = new LinkedHashSet<>();
+    /** What the markers on the class path record, read once. */
+    private List<EarlierModel> markedModels;
 
     /** Creates the processor; javac does this through the service loader. */
     public JunctionProcessor() {}
@@ -83,43 +111,109 @@ public final class JunctionProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (round.processingOver()) {
-            writeRegistry();
+            finish();
         } else {
             processRound(round);
         }
         return true;
     }
 
+    /** Checks and writes the models that wait and those of this round. */
     private void processRound(RoundEnvironment round) {
         TypeElement modelAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.MODEL);
         if (modelAnnotation == null) {
             return;
         }
+        Map<String, TypeElement> batch = takeWaiting();
+        for (Element element : round.getElementsAnnotatedWith(modelAnnotation)) {
+            TypeElement type = (TypeElement) element;
+            batch.put(type.getQualifiedName().toString(), type);
+        }
+        process(batch, false);
+    }
+
+    /**
+     * The last round: checks the models that still wait, so that each undefined type is reported (JUNCTION-MOD-007),
+     * warns about connection names that look like typos, and writes the registry and the model graph.
+     */
+    private void finish() {
+        process(takeWaiting(), true);
+        if (declaredConnections() == null && !checked.isEmpty()) {
+            Reporter reporter = new Reporter(processingEnv.getMessager());
+            ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+            List<ModelInfo> compiled = new ArrayList<>();
+            for (String name : checked.keySet()) {
+                // read again: elements of earlier rounds no longer locate their source in this round
+                TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+                try {
+                    compiled.add(reader.read(type));
+                } catch (RuntimeException e) {
+                    internalError(reporter, type, e);
+                }
+            }
+            checker(reporter, reader, target -> Optional.empty()).warnSuspiciousConnections(compiled, earlierModels());
+        }
+        writeRegistry();
+    }
+
+    /**
+     * The models that waited in the last round, fetched again by name, as AutoValue does: the elements of an earlier
+     * round do not see the types generated since.
+     */
+    private Map<String, TypeElement> takeWaiting() {
+        Map<String, TypeElement> models = new LinkedHashMap<>();
+        for (String name : waiting) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                models.put(name, type);
+            }
+        }
+        waiting.clear();
+        return models;
+    }
+
+    /**
+     * Reads, checks and writes a batch of models. Before the last round, a model that uses a type javac could not
+     * resolve (yet) waits for the next round, and so does a model with a relation to a waiting one; in the last
+     * round nothing waits and nothing is written.
+     */
+    private void process(Map<String, TypeElement> batch, boolean lastRound) {
+        if (batch.isEmpty()) {
+            return;
+        }
         Reporter reporter = new Reporter(processingEnv.getMessager());
         ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         Map<String, ModelInfo> models = new LinkedHashMap<>();
-        for (Element element : round.getElementsAnnotatedWith(modelAnnotation)) {
-            TypeElement type = (TypeElement) element;
+        for (TypeElement type : batch.values()) {
             try {
                 models.put(type.getQualifiedName().toString(), reader.read(type));
             } catch (RuntimeException e) {
                 internalError(reporter, type, e);
             }
         }
+        if (!lastRound) {
+            Set<String> waits = waitingIn(models);
+            waiting.addAll(waits);
+            models.keySet().removeAll(waits);
+        }
         if (models.isEmpty()) {
             return;
         }
-        Map<String, Optional<ModelInfo>> others = new HashMap<>();
+        Map<String, Optional<ModelInfo>> read = new HashMap<>();
         Function<TypeElement, Optional<ModelInfo>> lookup = target -> {
             String name = target.getQualifiedName().toString();
-            ModelInfo model = models.getOrDefault(name, written.get(name));
-            if (model != null) {
-                return Optional.of(model);
+            if (models.containsKey(name)) {
+                return Optional.of(models.get(name));
             }
-            return others.computeIfAbsent(name, n -> Annotations.find(target, Annotations.MODEL).map(a -> reader.read(target)));
+            return read.computeIfAbsent(name, n -> Annotations.find(target, Annotations.MODEL).map(a -> {
+                ModelInfo model = reader.read(target);
+                if (!checked.containsKey(n)) {
+                    classPathTargets.put(n, model);
+                }
+                return model;
+            }));
         };
-        ModelChecker checker = new ModelChecker(reporter, processingEnv.getTypeUtils(), reader, lookup,
-                declaredConnections());
+        ModelChecker checker = checker(reporter, reader, lookup);
         SchemaChecker schema = schemaChecker();
         Set<String> valid = new TreeSet<>();
         for (ModelInfo model : models.values()) {
@@ -131,14 +225,57 @@ public final class JunctionProcessor extends AbstractProcessor {
                 internalError(reporter, model.element(), e);
             }
         }
-        Map<String, ModelInfo> all = new LinkedHashMap<>(written);
-        all.putAll(models);
         int before = reporter.errorCount();
-        checker.checkTogether(all.values());
-        if (reporter.errorCount() > before) {
+        checker.checkTables(models.values(), checked.values(), earlierModels(models.keySet()));
+        checked.putAll(models);
+        if (lastRound || reporter.errorCount() > before) {
             return;
         }
         writeValid(reporter, models, valid, target -> lookup.apply(target).orElseThrow());
+    }
+
+    /**
+     * The models that wait: those that use a type javac could not resolve, and, transitively, those with a relation
+     * to one that waits, since their code and their checks need the target's.
+     */
+    private static Set<String> waitingIn(Map<String, ModelInfo> models) {
+        Set<String> waits = new LinkedHashSet<>();
+        for (ModelInfo model : models.values()) {
+            if (!UndefinedTypes.of(model).isEmpty()) {
+                waits.add(model.qualifiedName());
+            }
+        }
+        boolean added = !waits.isEmpty();
+        while (added) {
+            added = false;
+            for (ModelInfo model : models.values()) {
+                if (!waits.contains(model.qualifiedName()) && model.relations().stream()
+                        .anyMatch(r -> r.target() != null && waits.contains(r.target().getQualifiedName().toString()))) {
+                    added |= waits.add(model.qualifiedName());
+                }
+            }
+        }
+        return waits;
+    }
+
+    private ModelChecker checker(Reporter reporter, ModelReader reader,
+            Function<TypeElement, Optional<ModelInfo>> lookup) {
+        return new ModelChecker(reporter, processingEnv.getTypeUtils(), reader, lookup, declaredConnections());
+    }
+
+    /** The models of earlier compilations, leaving out those of this compilation and the batch. */
+    private List<EarlierModel> earlierModels(Set<String> batch) {
+        if (markedModels == null) {
+            markedModels = ModelMarkers.read(processingEnv.getElementUtils());
+        }
+        return markedModels.stream()
+                .filter(m -> !checked.containsKey(m.className()) && !waiting.contains(m.className())
+                        && !batch.contains(m.className()))
+                .toList();
+    }
+
+    private List<EarlierModel> earlierModels() {
+        return earlierModels(Set.of());
     }
 
     /** Writes the valid models whose relation targets are written too, so generated code never adds errors. */
@@ -150,6 +287,7 @@ public final class JunctionProcessor extends AbstractProcessor {
         QueriesWriter queries = new QueriesWriter(files);
         RelationsWriter relationsWriter = new RelationsWriter(files);
         LoaderWriter loader = new LoaderWriter(files);
+        ModelMarkers markers = new ModelMarkers(files, processingEnv.getElementUtils());
         Set<String> writable = writable(models, valid);
         for (ModelInfo model : models.values()) {
             if (!writable.contains(model.qualifiedName())) {
@@ -165,6 +303,7 @@ public final class JunctionProcessor extends AbstractProcessor {
                     relationsWriter.write(model, relations);
                     loader.write(model, relations);
                 }
+                markers.write(model);
                 written.put(model.qualifiedName(), model);
             } catch (RuntimeException e) {
                 internalError(reporter, model.element(), e);
@@ -173,16 +312,18 @@ public final class JunctionProcessor extends AbstractProcessor {
     }
 
     /**
-     * The valid models all of whose relation targets of this round are writable too, transitively: a model two
-     * relations away from a broken one must not refer to the classes that the one in between did not get.
+     * The valid models of the batch all of whose relation targets of this compilation get code too, transitively: a
+     * model two relations away from a broken one must not refer to the classes that the one in between did not get.
+     * A target of an earlier round must have got its code then.
      */
-    private static Set<String> writable(Map<String, ModelInfo> models, Set<String> valid) {
+    private Set<String> writable(Map<String, ModelInfo> models, Set<String> valid) {
         Set<String> writable = new TreeSet<>(valid);
         boolean removed = true;
         while (removed) {
             removed = writable.removeIf(name -> models.get(name).relations().stream()
                     .map(r -> r.target().getQualifiedName().toString())
-                    .anyMatch(t -> models.containsKey(t) && !writable.contains(t)));
+                    .anyMatch(t -> models.containsKey(t) ? !writable.contains(t)
+                            : checked.containsKey(t) && !written.containsKey(t)));
         }
         return writable;
     }
@@ -193,7 +334,10 @@ public final class JunctionProcessor extends AbstractProcessor {
         }
         try {
             RegistryWriter.write(processingEnv.getFiler(), written.values());
-            GraphWriter.write(processingEnv.getFiler(), written.values());
+            List<ModelInfo> earlierTargets = written.values().stream().flatMap(m -> m.relations().stream())
+                    .map(r -> r.target().getQualifiedName().toString()).filter(t -> !written.containsKey(t))
+                    .distinct().map(classPathTargets::get).toList();
+            GraphWriter.write(processingEnv.getFiler(), written.values(), earlierTargets);
         } catch (IOException | RuntimeException e) {
             processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
                     Diagnostic.INTERNAL_ERROR.format("META-INF/junction", e, stackTrace(e)));

@@ -57,42 +57,62 @@ final class ModelChecker {
     }
 
     /**
-     * Checks one model on its own and its relations against their targets; true when it has no error and no field
-     * type that javac could not resolve.
+     * Checks one model on its own and its relations against their targets; true when it has no error. A type that
+     * javac could not resolve is reported as JUNCTION-MOD-007, and nothing else then: the processor checks a model
+     * that has one only in the last round, after waiting for another processor to generate it, and without the type
+     * (a superclass that holds the {@code @Id}, say) other checks would report mistakes that are not there.
      */
     boolean check(ModelInfo model) {
         int before = reporter.errorCount();
         if (!checkShape(model)) {
             return false; // an interface or an enum has no columns worth checking: more errors would be noise
         }
+        List<UndefinedTypes.Use> undefined = UndefinedTypes.of(model);
+        for (UndefinedTypes.Use use : undefined) {
+            reporter.report(Diagnostic.MODEL_UNDEFINED_TYPE, use.element(), model.qualifiedName(), use.type(),
+                    use.where(), use.type());
+        }
+        if (!undefined.isEmpty()) {
+            return false;
+        }
         checkConnections(model);
         checkId(model);
         checkColumns(model);
         for (RelationInfo relation : model.relations()) {
-            if (!unresolved(relation.fieldType())) {
-                checkRelation(model, relation);
-            }
+            checkRelation(model, relation);
         }
-        boolean resolved = model.columns().stream().noneMatch(c -> unresolved(c.type()))
-                && model.relations().stream().noneMatch(r -> unresolved(r.fieldType()));
-        return reporter.errorCount() == before && resolved;
+        return reporter.errorCount() == before;
     }
 
-    /** Checks what involves several models: shared tables and connection names one edit away from another. */
-    void checkTogether(Collection<ModelInfo> all) {
-        Map<String, ModelInfo> tables = new HashMap<>();
-        for (ModelInfo model : all) {
-            String key = model.connection() + "\u0000" + model.table().toLowerCase(Locale.ROOT);
-            ModelInfo first = tables.putIfAbsent(key, model);
+    /**
+     * Reports each model of {@code batch} that maps the table of a model on the same connection (JUNCTION-MOD-005)
+     * that is checked before it: one of an earlier compilation, of an earlier round, or earlier in the batch.
+     *
+     * @param checkedBefore the models of this compilation checked in earlier rounds
+     * @param earlier the models of earlier compilations, none of them a model of this compilation
+     */
+    void checkTables(Collection<ModelInfo> batch, Collection<ModelInfo> checkedBefore,
+            Collection<EarlierModel> earlier) {
+        Map<String, String> owners = new HashMap<>();
+        for (EarlierModel model : earlier) {
+            owners.putIfAbsent(tableKey(model.connection(), model.table()),
+                    model.className() + " (" + EarlierModel.ORIGIN + ")");
+        }
+        for (ModelInfo model : checkedBefore) {
+            owners.putIfAbsent(tableKey(model.connection(), model.table()), model.qualifiedName());
+        }
+        for (ModelInfo model : batch) {
+            String first = owners.putIfAbsent(tableKey(model.connection(), model.table()), model.qualifiedName());
             if (first != null) {
                 reporter.report(Diagnostic.MODEL_DUPLICATE_TABLE, model.element(),
                         Annotations.find(model.element(), Annotations.MODEL).orElse(null), "table",
-                        model.qualifiedName(), model.table(), model.connection(), first.qualifiedName());
+                        model.qualifiedName(), model.table(), model.connection(), first);
             }
         }
-        if (declaredConnections == null) {
-            warnSuspiciousConnections(all);
-        }
+    }
+
+    private static String tableKey(String connection, String table) {
+        return connection + "\u0000" + table.toLowerCase(Locale.ROOT);
     }
 
     /** Checks the class itself; false when it is no concrete class at all (JUNCTION-MOD-001). */
@@ -171,41 +191,62 @@ final class ModelChecker {
 
     /**
      * Warns about a connection name that looks like a typo of another (JUNCTION-CONN-002): a name that only one
-     * model uses and that is one or two edits away from a name that another model uses. Of such a pair the warning
-     * goes on the rarer name. When both are used by one model each, it goes on the one that is not {@code default}
-     * (the name a model gets when it says nothing), and otherwise on the one whose model comes later in the
-     * compilation, since a typo is usually made in a copy of an existing declaration; so a pair gets one warning,
-     * not two. Declaring the connections with {@code -Ajunction.connections} replaces this guess with a check.
+     * model uses and that is one or two edits away from a name that another model uses, a model of this compilation
+     * or of an earlier one. Of such a pair the warning goes on the rarer name. When both are used by one model each,
+     * it goes on the one that is not {@code default} (the name a model gets when it says nothing), and otherwise on
+     * the one whose model comes later (the models of earlier compilations come first), since a typo is usually made
+     * in a copy of an existing declaration; so a pair gets one warning, not two. Only models of this compilation are
+     * warned about. Declaring the connections with {@code -Ajunction.connections} replaces this guess with a check;
+     * the caller does not call this method then.
+     *
+     * @param compiled every model of this compilation, in the order the compilation met them
+     * @param earlier the models of earlier compilations, none of them a model of this compilation
      */
-    private void warnSuspiciousConnections(Collection<ModelInfo> all) {
-        Map<String, Set<ModelInfo>> users = new LinkedHashMap<>();
-        for (ModelInfo model : all) {
-            users.computeIfAbsent(model.connection(), n -> new LinkedHashSet<>()).add(model);
+    void warnSuspiciousConnections(Collection<ModelInfo> compiled, Collection<EarlierModel> earlier) {
+        Map<String, Set<String>> users = new LinkedHashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
+        for (EarlierModel model : earlier) {
+            descriptions.put(model.className(), model.className() + " (" + EarlierModel.ORIGIN + ")");
+            addUser(users, model.connection(), model.className());
             if (model.readConnection() != null) {
-                users.computeIfAbsent(model.readConnection(), n -> new LinkedHashSet<>()).add(model);
+                addUser(users, model.readConnection(), model.className());
+            }
+        }
+        Map<String, ModelInfo> own = new LinkedHashMap<>();
+        for (ModelInfo model : compiled) {
+            own.put(model.qualifiedName(), model);
+            descriptions.put(model.qualifiedName(), model.simpleName());
+            addUser(users, model.connection(), model.qualifiedName());
+            if (model.readConnection() != null) {
+                addUser(users, model.readConnection(), model.qualifiedName());
             }
         }
         List<String> names = new ArrayList<>(users.keySet());
         for (String name : names) {
-            if (users.get(name).size() != 1) {
+            ModelInfo model = users.get(name).size() == 1 ? own.get(users.get(name).iterator().next()) : null;
+            if (model == null) {
                 continue;
             }
-            ModelInfo model = users.get(name).iterator().next();
+            Set<String> self = Set.of(model.qualifiedName());
             Optional<String> near = names.stream()
                     .filter(other -> !other.equals(name) && Names.editDistance(other, name) <= 2)
-                    .filter(other -> !users.get(other).equals(Set.of(model)))
+                    .filter(other -> !users.get(other).equals(self))
                     .filter(other -> users.get(other).size() > 1 || isLikelierThan(other, name, names))
                     .min(Comparator.comparingInt((String other) -> Names.editDistance(other, name))
                             .thenComparing(other -> -users.get(other).size()));
             if (near.isPresent()) {
                 String member = name.equals(model.connection()) ? "value" : "read";
-                List<String> nearUsers = users.get(near.get()).stream().map(ModelInfo::simpleName).sorted().toList();
+                List<String> nearUsers = users.get(near.get()).stream().map(descriptions::get).sorted().toList();
                 reporter.report(Diagnostic.CONNECTION_SUSPICIOUS, model.element(),
                         Annotations.find(model.element(), Annotations.CONNECTION).orElse(null), member,
                         model.qualifiedName(), name, String.join(", ", nearUsers), nearUsers.size() == 1 ? "uses" : "use",
                         near.get(), near.get(), String.join(",", new TreeSet<>(names)));
             }
         }
+    }
+
+    private static void addUser(Map<String, Set<String>> users, String connection, String model) {
+        users.computeIfAbsent(connection, n -> new LinkedHashSet<>()).add(model);
     }
 
     /** Of two names that one model each uses, whether {@code other} is the intended one and {@code name} the typo. */
@@ -248,7 +289,7 @@ final class ModelChecker {
                 reporter.report(Diagnostic.COLUMN_BLANK_NAME, column.element(), columnAnnotation.orElse(null), "value",
                         column.name(), model.qualifiedName(), column.column(), Names.snakeCase(column.name()));
             }
-            if (column.kind() == null && !unresolved(column.type())) {
+            if (column.kind() == null) {
                 reporter.report(Diagnostic.COLUMN_UNSUPPORTED_TYPE, column.element(), column.name(),
                         model.qualifiedName(), column.type(), ColumnType.supportedList());
             }
@@ -383,8 +424,8 @@ final class ModelChecker {
             return;
         }
         RelationInfo inverse = found.get();
-        if (unresolved(inverse.fieldType())) {
-            return; // javac reports the inverse's type, and its model gets no code
+        if (UndefinedTypes.isUndefined(inverse.fieldType())) {
+            return; // reported on the inverse's model, which gets no code
         }
         boolean belongsTo = relation.kind() == RelationInfo.Kind.BELONGS_TO;
         boolean inverseBelongsTo = inverse.kind() == RelationInfo.Kind.BELONGS_TO;
@@ -458,16 +499,6 @@ final class ModelChecker {
                     : likelyModelName(arguments.get(arguments.size() - 1));
         }
         return type.toString();
-    }
-
-    /** Whether javac could not resolve the type; it reports that itself, and a diagnostic of ours would be noise. */
-    private static boolean unresolved(TypeMirror type) {
-        return switch (type.getKind()) {
-            case ERROR -> true;
-            case ARRAY -> unresolved(((ArrayType) type).getComponentType());
-            case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(ModelChecker::unresolved);
-            default -> false;
-        };
     }
 
     /** The candidate closest to {@code name}, when it is close enough to be a likely typo. */

@@ -227,7 +227,7 @@ class ColumnDiagnosticsTest {
     }
 
     @Test
-    void unresolvedTypeIsLeftToJavac() {
+    void undefinedTypeIsReportedAfterTheLastRound() {
         JavaFileObject post = source("com.example.Post", """
                 package com.example;
 
@@ -242,7 +242,9 @@ class ColumnDiagnosticsTest {
                 """);
         Compilation compilation = compile(post);
         assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(post).onLineContaining("Strin title;");
-        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[JUNCTION-MOD-007] @Model com.example.Post uses type Strin (field"
+                + " `title`)").inFile(post).onLineContaining("Strin title;");
+        assertThat(compilation).hadErrorCount(2);
         assertThat(generatedSourceNames(compilation)).isEmpty();
     }
 }

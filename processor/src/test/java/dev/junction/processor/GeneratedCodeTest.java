@@ -20,9 +20,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the processor generates for valid models: the exact text of a {@code User}'s classes, of the relation
- * classes of the blog's {@code User} and {@code Post} (in {@code golden/blog/}), the model registry, and code that
- * compiles without warnings for every supported column type.
+ * What the processor generates for valid models: the exact text of a {@code User}'s classes and of its marker (in
+ * {@code golden/dev/junction/aggregated/}), of the relation classes of the blog's {@code User} and {@code Post} (in
+ * {@code golden/blog/}), the model registry, and code that compiles without warnings for every supported column type.
  *
  * <p>The expected classes are golden files in {@code src/test/resources/golden/}, compared character for character
  * so that formatting is pinned too. When a change to the writers changes the generated code on purpose, regenerate
@@ -118,8 +118,23 @@ class GeneratedCodeTest {
     }
 
     @Test
-    void generatesExactlyTheThreeClassesOfTheModel() {
-        assertThat(generatedSourceNames(compileUser())).containsExactly("UserQueries", "UserQuery", "UserTable");
+    void userMarkerMatchesGolden() {
+        assertMatchesGolden(compileUser(), "dev.junction.aggregated.com_example_User");
+    }
+
+    @Test
+    void generatesExactlyTheThreeClassesOfTheModelAndItsMarker() {
+        assertThat(generatedSourceNames(compileUser()))
+                .containsExactly("UserQueries", "UserQuery", "UserTable", "com_example_User");
+    }
+
+    @Test
+    void markerNamesNeverClash() {
+        assertThat(ModelMarkers.markerName("com.example.User")).isEqualTo("com_example_User");
+        assertThat(ModelMarkers.markerName("com.my_app.User")).isEqualTo("com_my_1app_User");
+        assertThat(ModelMarkers.markerName("com.my.app_User")).isEqualTo("com_my_app_1User");
+        assertThat(ModelMarkers.markerName("com.example.Outer.Inner")).isEqualTo("com_example_Outer_Inner");
+        assertThat(ModelMarkers.markerName("com.example.Outer_Inner")).isEqualTo("com_example_Outer_1Inner");
     }
 
     @Test
@@ -258,7 +273,7 @@ class GeneratedCodeTest {
         Compilation compilation = compiler("-Werror").compile(mood, base, everything);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(generatedSourceNames(compilation))
-                .containsExactly("EverythingQueries", "EverythingQuery", "EverythingTable");
+                .containsExactly("EverythingQueries", "EverythingQuery", "EverythingTable", "com_example_Everything");
         // Whitespace folded, so that these checks do not depend on where the formatter wraps lines.
         String table = generatedSource(compilation, "com.example.EverythingTable").replaceAll("\\s+", " ");
         assertThat(table).contains("List.of(ID, CREATED_AT, TEXT, PRIMITIVE_LONG,");
@@ -320,9 +335,12 @@ class GeneratedCodeTest {
         String actual = generatedSource(compilation, qualifiedName);
         String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
         String packageName = qualifiedName.substring(0, qualifiedName.lastIndexOf('.'));
-        // the blog's classes share simple names with the plain User's, so they get a directory of their own
-        String fileName = (packageName.equals("com.example") ? "" : packageName.substring("com.example.".length()) + "/")
-                + simpleName + ".java";
+        // the blog's classes share simple names with the plain User's, so they get a directory of their own, and so
+        // do classes outside com.example, such as the markers
+        String directory = packageName.equals("com.example") ? ""
+                : packageName.startsWith("com.example.") ? packageName.substring("com.example.".length()) + "/"
+                : packageName.replace('.', '/') + "/";
+        String fileName = directory + simpleName + ".java";
         if (Boolean.getBoolean(UPDATE_GOLDEN)) {
             try {
                 Path golden = GOLDEN_DIRECTORY.resolve(fileName);

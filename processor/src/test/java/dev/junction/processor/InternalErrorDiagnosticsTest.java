@@ -28,7 +28,8 @@ class InternalErrorDiagnosticsTest {
                 .onLineContaining("public class User");
         assertThat(compilation).hadErrorContaining("Caused by: java.io.IOException: No space left on device");
         assertThat(compilation).hadErrorCount(1);
-        assertThat(generatedSourceNames(compilation)).containsExactly("TagQueries", "TagQuery", "TagTable", "UserTable");
+        assertThat(generatedSourceNames(compilation)).containsExactly("TagQueries", "TagQuery", "TagTable", "UserTable",
+                "com_example_Tag");
     }
 
     private static JavaFileObject model(String name) {

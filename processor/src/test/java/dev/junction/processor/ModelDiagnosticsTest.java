@@ -359,6 +359,7 @@ class ModelDiagnosticsTest {
         Compilation compilation = compile(tag, user);
         assertThat(compilation).hadErrorContaining("[JUNCTION-ID-001]").inFile(tag).onLineContaining("class Tag");
         assertThat(compilation).hadErrorCount(1);
-        assertThat(generatedSourceNames(compilation)).containsExactly("UserQueries", "UserQuery", "UserTable");
+        assertThat(generatedSourceNames(compilation)).containsExactly("UserQueries", "UserQuery", "UserTable",
+                "com_example_User");
     }
 }

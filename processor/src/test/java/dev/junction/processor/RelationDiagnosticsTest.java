@@ -158,14 +158,16 @@ class RelationDiagnosticsTest {
     }
 
     @Test
-    void unresolvedTargetIsLeftToJavac() {
+    void undefinedTargetIsReportedAfterTheLastRound() {
         JavaFileObject post = post("""
                 @BelongsTo(foreignKey = "user_id")
                 Usr user;
                 """);
         Compilation compilation = compile(USER, post);
         assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(post).onLineContaining("Usr user;");
-        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[JUNCTION-MOD-007] @Model com.example.Post uses type Usr (field"
+                + " `user`)").inFile(post).onLineContaining("Usr user;");
+        assertThat(compilation).hadErrorCount(2);
         assertThat(generatedSourceNames(compilation)).isEmpty();
     }
 
