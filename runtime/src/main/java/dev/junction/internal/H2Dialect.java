@@ -86,6 +86,12 @@ final class H2Dialect extends Dialect {
     }
 
     @Override
+    String columnType(ColumnKind kind, boolean key) {
+        // H2's NUMERIC without a scale has scale 0; DECFLOAT keeps every decimal exactly.
+        return kind == ColumnKind.DECIMAL ? "decfloat" : super.columnType(kind, key);
+    }
+
+    @Override
     String generatedIdDefinition(ColumnKind kind, String type) {
         return kind == ColumnKind.UUID ? type + " default random_uuid()" : super.generatedIdDefinition(kind, type);
     }

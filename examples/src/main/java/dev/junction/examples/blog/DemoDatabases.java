@@ -1,6 +1,7 @@
 package dev.junction.examples.blog;
 
 import dev.junction.ConnectionManager;
+import dev.junction.QueryListener;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,12 +121,15 @@ final class DemoDatabases {
      */
     List<String> createTables() {
         List<String> statements = new ArrayList<>();
-        try (var listener = ConnectionManager.addQueryListener(
-                event -> statements.add(event.connection() + ": " + event.sql()))) {
+        QueryListener.Registration recording = ConnectionManager.addQueryListener(
+                event -> statements.add(event.connection() + ": " + event.sql()));
+        try {
             for (String table : ConnectionManager.createTables()) {
                 int dot = table.indexOf('.');
                 created.add(new CreatedTable(table.substring(0, dot), table.substring(dot + 1)));
             }
+        } finally {
+            recording.close();
         }
         return statements;
     }

@@ -74,7 +74,16 @@ abstract class CrudContract extends PerClassConnections {
         TestConnections.Builder builder = TestConnections.on(kind())
                 .pool("maximumPoolSize", 1)
                 .pool("connectionTimeout", CONNECTION_TIMEOUT_MILLIS);
-        return tablesFromModels() ? builder.tablesFromModels() : builder;
+        if (!tablesFromModels()) {
+            return builder;
+        }
+        // A model has no way to say that a String column is NOT NULL; the hand-written schema's authors.name is, and
+        // the atomicity tests make a row fail with it.
+        return builder.tablesFromModels().afterCreating("default", switch (kind()) {
+            case POSTGRESQL -> "alter table authors alter column name set not null";
+            case MARIADB -> "alter table authors modify name text not null";
+            case H2 -> "alter table authors alter column name set not null";
+        });
     }
 
     @BeforeEach
@@ -664,6 +673,14 @@ abstract class CrudContract extends PerClassConnections {
 
     @Test
     void primitiveFieldsReadNullAsZeroAndFalse() {
+        if (tablesFromModels()) {
+            // createTables makes a primitive field's column NOT NULL, so no NULL can reach the field.
+            AssertionError refused = assertThrows(AssertionError.class, () -> connections.database("default")
+                    .execute("insert into everything (text) values ('only text')"));
+            assertTrue(refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("primitive_long"),
+                    refused::getMessage);
+            return;
+        }
         connections.database("default").execute("insert into everything (text) values ('only text')");
 
         Everything row = EverythingQueries.findByText("only text").orElseThrow();

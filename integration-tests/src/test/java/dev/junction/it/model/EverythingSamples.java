@@ -81,7 +81,8 @@ public final class EverythingSamples {
 
     /**
      * Asserts that every mapped column of {@code actual} equals that of {@code expected} (the id too); offset
-     * date-times are compared as instants, since not every database keeps the offset.
+     * date-times are compared as instants, since not every database keeps the offset, and decimals by value, since a
+     * column of fixed scale (such as {@code decimal(38,10)} from {@code createTables} on MariaDB) pads the scale.
      */
     public static void assertSameColumns(Everything expected, Everything actual) {
         assertAll(
@@ -99,7 +100,8 @@ public final class EverythingSamples {
                 () -> assertEquals(expected.boxedDouble, actual.boxedDouble, "boxedDouble"),
                 () -> assertEquals(expected.primitiveFloat, actual.primitiveFloat, "primitiveFloat"),
                 () -> assertEquals(expected.boxedFloat, actual.boxedFloat, "boxedFloat"),
-                () -> assertEquals(expected.amount, actual.amount, "amount"),
+                () -> assertEquals(expected.amount == null ? null : expected.amount.stripTrailingZeros(),
+                        actual.amount == null ? null : actual.amount.stripTrailingZeros(), "amount"),
                 () -> assertEquals(expected.uuid, actual.uuid, "uuid"),
                 () -> assertEquals(expected.day, actual.day, "day"),
                 () -> assertEquals(expected.localTime, actual.localTime, "localTime"),

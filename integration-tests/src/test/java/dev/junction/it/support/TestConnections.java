@@ -85,6 +85,7 @@ public final class TestConnections implements AutoCloseable {
         private final Map<String, Object> pool = new LinkedHashMap<>();
         private boolean mariaDbConnector;
         private boolean tablesFromModels;
+        private final Map<String, List<String>> afterCreating = new LinkedHashMap<>();
 
         private Builder(DatabaseKind kind) {
             NAMES.forEach(name -> kinds.put(name, kind));
@@ -111,6 +112,12 @@ public final class TestConnections implements AutoCloseable {
          */
         public Builder tablesFromModels() {
             tablesFromModels = true;
+            return this;
+        }
+
+        /** With {@link #tablesFromModels()}: statements to run on a connection's database after the tables exist. */
+        public Builder afterCreating(String connection, String... statements) {
+            afterCreating.computeIfAbsent(connection, c -> new ArrayList<>()).addAll(List.of(statements));
             return this;
         }
 
@@ -143,6 +150,8 @@ public final class TestConnections implements AutoCloseable {
                         connections.createdTables.computeIfAbsent(created.substring(0, dot), n -> new ArrayList<>())
                                 .add(created.substring(dot + 1));
                     }
+                    afterCreating.forEach((name, statements) ->
+                            databases.get(name).execute(statements.toArray(String[]::new)));
                 }
                 return connections;
             } catch (RuntimeException | AssertionError e) {
