@@ -139,6 +139,16 @@ abstract class Dialect {
     }
 
     /**
+     * The database's name for the element type of a key table, when a relation load of keys of this kind joins its
+     * target with the chunk's keys as a table of one array parameter rather than matching them with an {@code IN}
+     * list (H2, whose {@code IN} lists of many parameters are slow); empty when it uses {@code IN} lists or arrays.
+     * A load joins only when the target's foreign-key column is indexed (see {@link RelationShapes}).
+     */
+    Optional<String> keyTableType(ColumnKind kind) {
+        return Optional.empty();
+    }
+
+    /**
      * One condition matching {@code column} against any number of keys, for a {@code whereHas} across databases:
      * the keys then come from another database and cannot be split over several statements of this one.
      *

@@ -298,11 +298,14 @@ final class EagerLoader {
             }
             int upTo = limit == null ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, (long) after + limit);
             String arrayType = database.dialect.keyArrayType(kind).orElse(null);
+            RelationShapes shapes = database.shapes(relation);
+            String tableType = arrayType == null ? shapes.keyTableType() : null;
             boolean custom = condition != null || spec != null && !spec.order.isEmpty();
             if (!custom) {
-                RelationShapes shapes = database.shapes(relation);
-                int size = arrayType != null ? 0 : Keys.padded(chunk.size());
-                Object[] keys = arrayType != null ? new Object[] {new KeyArray(arrayType, chunk.toArray())}
+                int size = arrayType != null ? 0 : tableType != null ? RelationShapes.KEY_TABLE
+                        : Keys.padded(chunk.size());
+                Object[] keys = arrayType != null || tableType != null
+                        ? new Object[] {new KeyArray(arrayType != null ? arrayType : tableType, chunk.toArray())}
                         : Keys.pad(chunk).toArray();
                 ColumnKind[] kinds = new ColumnKind[keys.length];
                 Arrays.fill(kinds, kind);
@@ -319,9 +322,11 @@ final class EagerLoader {
             @SuppressWarnings("unchecked") // keys of the target column's own type
             Field<Object> column = (Field<Object>) relation.targetColumn();
             Condition keys = arrayType != null ? Keys.anyOfArray(column, chunk, arrayType)
-                    : column.in(Keys.pad(chunk));
+                    : tableType != null ? null : column.in(Keys.pad(chunk));
+            org.jooq.Table<org.jooq.Record> keyTable = tableType == null ? null : RelationShapes.keyTable(tableType,
+                    DSL.val(new KeyArray(tableType, chunk.toArray()), KeyArrayBinding.TYPE));
             DSLContext renderer = database.renderer();
-            return Sql.of(renderer, RelationShapes.select(renderer, relation, keys, condition,
+            return Sql.of(renderer, RelationShapes.select(renderer, relation, keys, keyTable, condition,
                     spec == null ? List.of() : spec.order, ranked ? DSL.val(after) : null,
                     ranked && upTo != Integer.MAX_VALUE ? DSL.val(upTo) : null)).as(Operation.LOAD);
         }

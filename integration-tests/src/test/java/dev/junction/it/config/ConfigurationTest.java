@@ -110,7 +110,7 @@ class ConfigurationTest {
     @Test
     void unknownKeyNamesTheConnectionTheKeyAndTheKnownKeys() {
         assertEquals("Connection 'default': unknown key 'hostname'; known keys are [dataSource, database, driver, host,"
-                        + " password, port, url, username] and pool.<HikariCP setting>",
+                        + " migrations, password, port, url, username, validate] and pool.<HikariCP setting>",
                 failure(with("default", Map.of("driver", "h2", "database", "x", "hostname", "db.example.com"))));
     }
 
