@@ -150,6 +150,16 @@ abstract class SchemaContract {
     }
 
     @Test
+    void aModelIsValidatedOnItsReadReplicaToo() {
+        // Note writes to secondary and reads from tertiary; createTables made its table on both.
+        database("tertiary").execute("alter table replica_notes rename column text to body");
+        String line = onlyMismatch("tertiary", dev.junction.it.replica.Note.class);
+        assertTrue(line.startsWith("connection 'tertiary', model dev.junction.it.replica.Note, table replica_notes,"
+                + " field text, column text: the column is missing"), line);
+        assertTrue(line.endsWith("did you mean 'body'?)") || line.endsWith("found no such column)"), line);
+    }
+
+    @Test
     void everyMismatchOnEveryConnectionIsListedInOneException() {
         database("default").execute("alter table authors rename column email to e_mail");
         database("secondary").execute("drop table rel_posts");
