@@ -313,6 +313,23 @@ public final class ConnectionManager {
         JunctionRuntime.current().snapshotSchema(file, java.util.List.of(connections));
     }
 
+    /**
+     * Adds a listener for the committed writes of one model class: it receives a {@link ModelEvent} ({@code kind()}
+     * INSERT, UPDATE or DELETE, {@code model()}, {@code connection()}) per row written, after the write's transaction
+     * commits, or right after the statement outside a transaction; never for a write that rolled back (a savepoint
+     * that rolls back drops its writes' events too). Events reach the listeners on the committing thread, in commit
+     * order. Listeners live until the registration is closed or the runtime shuts down.
+     *
+     * @param modelClass the model class, such as {@code User.class}
+     * @param listener the listener
+     * @param <M> the model class
+     * @return the registration; close it to remove the listener
+     */
+    public static <M> ModelListener.Registration addModelListener(Class<M> modelClass,
+            ModelListener<? super M> listener) {
+        return JunctionRuntime.current().addModelListener(modelClass, listener);
+    }
+
     /** The current cross-database write policy. */
     public static CrossDatabaseWritePolicy crossDatabaseWritePolicy() {
         return JunctionRuntime.current().crossDatabaseWritePolicy();

@@ -59,6 +59,7 @@ public final class JunctionRuntime {
     final Filters filters = new Filters(this);
     final EagerLoader loader = new EagerLoader(this);
     final ReferentialIntegrity integrity = new ReferentialIntegrity(this);
+    final ModelEvents events = new ModelEvents(this);
     private final Finders finders = new Finders(this);
     private final Writes writes = new Writes(this);
     private final Streams streams = new Streams(this);
@@ -102,6 +103,7 @@ public final class JunctionRuntime {
         Map<String, Database> open = databases;
         databases = null;
         monitor.clear();
+        events.clear();
         meterRegistry = null;
         if (open != null) {
             open.values().forEach(Database::close);
@@ -285,6 +287,19 @@ public final class JunctionRuntime {
      */
     public QueryListener.Registration addQueryListener(QueryListener listener) {
         return monitor.add(listener);
+    }
+
+    /**
+     * {@code ConnectionManager.addModelListener}.
+     *
+     * @param modelClass the model class
+     * @param listener the listener
+     * @param <M> the model class
+     * @return its registration
+     */
+    public <M> dev.junction.ModelListener.Registration addModelListener(Class<M> modelClass,
+            dev.junction.ModelListener<? super M> listener) {
+        return events.add(modelClass, listener);
     }
 
     /**

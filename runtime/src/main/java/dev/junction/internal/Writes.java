@@ -1,6 +1,7 @@
 package dev.junction.internal;
 
 import dev.junction.JunctionException;
+import dev.junction.ModelEvent;
 import dev.junction.RecordNotFoundException;
 import dev.junction.codegen.ModelType;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class Writes {
         List<M> one = List.of(model);
         runtime.integrity.check(type, one);
         insertChecked(type, one, false);
+        runtime.events.written(type, ModelEvent.Kind.INSERT, one, type.connection());
         return model;
     }
 
@@ -43,6 +45,7 @@ final class Writes {
         }
         runtime.integrity.check(type, models);
         insertChecked(type, models, true);
+        runtime.events.written(type, ModelEvent.Kind.INSERT, models, type.connection());
     }
 
     /**
@@ -134,6 +137,7 @@ final class Writes {
                     + " on connection '" + type.connection() + "': no such row in table " + type.table().getName(),
                     null, type.connection(), type.modelClass(), null);
         }
+        runtime.events.written(type, ModelEvent.Kind.UPDATE, List.of(model), type.connection());
         return model;
     }
 
@@ -142,9 +146,12 @@ final class Writes {
         Objects.requireNonNull(model, () -> "Cannot save a null " + type.modelName());
         runtime.integrity.check(type, List.of(model));
         Object id = type.id(model);
+        ModelEvent.Kind kind = ModelEvent.Kind.UPDATE;
         if (id == null || updateRow(type, model, id) == 0) {
             insertChecked(type, List.of(model), false);
+            kind = ModelEvent.Kind.INSERT;
         }
+        runtime.events.written(type, kind, List.of(model), type.connection());
         return model;
     }
 
@@ -172,10 +179,22 @@ final class Writes {
     }
 
     <M> boolean delete(ModelType<M, ?> type, M model) {
-        return deleteById(type, requireId(type, model, "delete"));
+        boolean deleted = deleteRow(type, requireId(type, model, "delete"));
+        if (deleted) {
+            runtime.events.written(type, ModelEvent.Kind.DELETE, List.of(model), type.connection());
+        }
+        return deleted;
     }
 
     <K> boolean deleteById(ModelType<?, K> type, Object id) {
+        boolean deleted = deleteRow(type, id);
+        if (deleted) {
+            runtime.events.deletedById(type, id, type.connection());
+        }
+        return deleted;
+    }
+
+    private boolean deleteRow(ModelType<?, ?> type, Object id) {
         if (id == null) {
             throw new JunctionException("Cannot delete " + type.modelName() + " on connection '" + type.connection()
                     + "': the id is null", null, type.connection(), type.modelClass(), null);
