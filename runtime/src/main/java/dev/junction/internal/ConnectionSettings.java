@@ -171,7 +171,8 @@ record ConnectionSettings(String name, Dialect dialect, String jdbcUrl, JdbcDriv
                 others.add("pool.*");
             }
             throw failure(name, "key 'dataSource' does not go with " + others + ": Junction uses the given DataSource"
-                    + " as it is, without pooling it (only 'driver' may be given, to name the database kind)");
+                    + " as it is, without pooling it (only 'driver', naming the database kind, 'validate' and"
+                    + " 'migrations' may go with it)");
         }
         String driverValue = values.get("driver");
         Dialect dialect = driverValue == null ? null : dialect(name, driverValue, null);

@@ -140,7 +140,7 @@ class DataSourceConfigurationTest {
     }
 
     @Test
-    void aDataSourceGoesWithNoOtherKeyButDriver() {
+    void aDataSourceGoesWithNoOtherKeyButDriverValidateAndMigrations() {
         TestDatabase database = database(DatabaseKind.H2);
         HikariDataSource pool = pool(database, false, Map.of());
 
@@ -152,7 +152,8 @@ class DataSourceConfigurationTest {
                 everyName(name -> Map.of("dataSource", "jdbc:h2:mem:x"))));
 
         assertEquals("Connection 'default': key 'dataSource' does not go with [url]: Junction uses the given"
-                + " DataSource as it is, without pooling it (only 'driver' may be given, to name the database kind)",
+                + " DataSource as it is, without pooling it (only 'driver', naming the database kind, 'validate' and"
+                + " 'migrations' may go with it)",
                 withUrl.getMessage());
         assertTrue(withPool.getMessage().startsWith("Connection 'default': key 'dataSource' does not go with"
                 + " [pool.*]"), withPool.getMessage());
@@ -161,6 +162,14 @@ class DataSourceConfigurationTest {
         assertEquals("default", notOne.connection().orElseThrow());
         assertThrows(UnknownConnectionException.class, () -> ConnectionManager.dsl("default"));
         assertFalse(pool.isClosed());
+
+        // The hand-written test schema has nullable columns for Everything's primitive fields.
+        dev.junction.SchemaMismatchException validated = assertThrows(dev.junction.SchemaMismatchException.class,
+                () -> ConnectionManager.configure(everyName(name -> Map.of("dataSource", pool, "validate", "true"))));
+        assertTrue(validated.mismatches().stream().anyMatch(m -> m.contains("field primitiveLong, column"
+                + " primitive_long: the field is a primitive long")), () -> validated.mismatches().toString());
+        assertThrows(UnknownConnectionException.class, () -> ConnectionManager.dsl("default"));
+        assertFalse(pool.isClosed(), "a given DataSource is never closed, also when validation fails");
     }
 
     @Test
