@@ -7,9 +7,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -28,7 +30,7 @@ final class SchemaChecker {
      * The id types whose values the database generates when an insert leaves the id null, as the runtime's
      * validation has it; a {@code String} id is a natural key, which the application sets.
      */
-    private static final java.util.Set<ColumnType> GENERATED_ID_KINDS = java.util.EnumSet.of(ColumnType.LONG,
+    private static final Set<ColumnType> GENERATED_ID_KINDS = EnumSet.of(ColumnType.LONG,
             ColumnType.INTEGER, ColumnType.SHORT, ColumnType.UUID);
 
     /** Most names a message lists before it says how many more there are. */

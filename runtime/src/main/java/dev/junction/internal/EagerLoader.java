@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -323,7 +325,7 @@ final class EagerLoader {
             Field<Object> column = (Field<Object>) relation.targetColumn();
             Condition keys = arrayType != null ? Keys.anyOfArray(column, chunk, arrayType)
                     : tableType != null ? null : column.in(Keys.pad(chunk));
-            org.jooq.Table<org.jooq.Record> keyTable = tableType == null ? null : RelationShapes.keyTable(tableType,
+            Table<Record> keyTable = tableType == null ? null : RelationShapes.keyTable(tableType,
                     DSL.val(new KeyArray(tableType, chunk.toArray()), KeyArrayBinding.TYPE));
             DSLContext renderer = database.renderer();
             return Sql.of(renderer, RelationShapes.select(renderer, relation, keys, keyTable, condition,

@@ -3,12 +3,16 @@ package dev.junction.internal;
 import dev.junction.ConfigurationException;
 import dev.junction.JunctionException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a connection's Flyway migrations (key {@code migrations}) inside {@code configure}. Flyway is an optional
  * dependency: this class loads without it, and only {@link Runner} refers to Flyway's classes.
  */
 final class FlywayMigrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlywayMigrations.class);
 
     static final String FLYWAY_CLASS = "org.flywaydb.core.Flyway";
     static final String FLYWAY_CORE = "org.flywaydb:flyway-core";
@@ -40,8 +44,7 @@ final class FlywayMigrations {
         }
         try {
             int applied = Runner.migrate(database, locations);
-            org.slf4j.LoggerFactory.getLogger(FlywayMigrations.class).info(
-                    "Junction connection '{}': {} Flyway migration(s) applied from {}", database.name(), applied,
+            LOG.info("Junction connection '{}': {} Flyway migration(s) applied from {}", database.name(), applied,
                     locations);
         } catch (RuntimeException e) {
             if (e instanceof JunctionException junction) {

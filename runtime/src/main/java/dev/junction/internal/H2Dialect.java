@@ -3,6 +3,7 @@ package dev.junction.internal;
 import dev.junction.codegen.ColumnReader;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,11 @@ import org.jooq.impl.DSL;
  */
 final class H2Dialect extends Dialect {
 
-    private static final Map<ColumnKind, String> ARRAY_TYPES = new EnumMap<>(Map.of(
+    /** H2's names of array element types; a constant, like every static field of the dialects. */
+    private static final Map<ColumnKind, String> ARRAY_TYPES = Collections.unmodifiableMap(new EnumMap<>(Map.of(
             ColumnKind.LONG, "BIGINT", ColumnKind.INT, "INTEGER", ColumnKind.SHORT, "SMALLINT",
             ColumnKind.STRING, "CHARACTER VARYING", ColumnKind.UUID, "UUID", ColumnKind.DECIMAL, "NUMERIC",
-            ColumnKind.LOCAL_DATE, "DATE", ColumnKind.BOOLEAN, "BOOLEAN"));
+            ColumnKind.LOCAL_DATE, "DATE", ColumnKind.BOOLEAN, "BOOLEAN")));
 
     /** Connection broken, I/O failure, database closed, database used during JVM shutdown. */
     private static final Set<String> LOST_CONNECTION = Set.of("90067", "90028", "90098", "90121");

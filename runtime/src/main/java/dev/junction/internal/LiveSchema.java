@@ -65,6 +65,29 @@ final class LiveSchema {
         return product;
     }
 
+    /**
+     * Whether a column is the first column of an index of its table, read from the database's metadata; false when
+     * the metadata cannot tell.
+     *
+     * @throws dev.junction.DatabaseUnavailableException when no connection can be had
+     */
+    static boolean isIndexed(Database database, String table, String column) {
+        try (Lease lease = database.lease()) {
+            Connection connection = lease.connection;
+            try (ResultSet indexes = connection.getMetaData().getIndexInfo(connection.getCatalog(),
+                    connection.getSchema(), table, false, true)) {
+                while (indexes.next()) {
+                    if (indexes.getInt("ORDINAL_POSITION") == 1 && column.equals(indexes.getString("COLUMN_NAME"))) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+    }
+
     /** The names of every table, sorted. */
     Collection<String> tableNames() {
         return tables.keySet();

@@ -41,26 +41,31 @@ final class ModelEvents {
         listeners.clear();
     }
 
-    /** Records committed-to-be writes of instances; they reach the listeners after the commit. */
+    /** Records the writes of instances; they reach the listeners after the commit. */
     <M> void written(ModelType<M, ?> type, ModelEvent.Kind kind, Collection<? extends M> models, String connection) {
-        List<ModelListener<?>> targets = listeners.get(type.modelClass());
-        if (targets == null || targets.isEmpty()) {
-            return;
+        if (isListened(type)) {
+            List<ModelEvent<M>> events = new ArrayList<>(models.size());
+            for (M model : models) {
+                events.add(new ModelEvent<>(kind, model, type.id(model), connection));
+            }
+            afterCommit(type, connection, events);
         }
-        List<ModelEvent<M>> events = new ArrayList<>(models.size());
-        for (M model : models) {
-            events.add(new ModelEvent<>(kind, model, type.id(model), connection));
-        }
-        runtime.transactions.afterCommit(connection, () -> deliver(type, targets, events));
     }
 
     /** Records the deletion of a row by id, which has no instance. */
     <M> void deletedById(ModelType<M, ?> type, Object id, String connection) {
-        List<ModelListener<?>> targets = listeners.get(type.modelClass());
-        if (targets == null || targets.isEmpty()) {
-            return;
+        if (isListened(type)) {
+            afterCommit(type, connection, List.of(new ModelEvent<>(ModelEvent.Kind.DELETE, null, id, connection)));
         }
-        List<ModelEvent<M>> events = List.of(new ModelEvent<>(ModelEvent.Kind.DELETE, null, id, connection));
+    }
+
+    private boolean isListened(ModelType<?, ?> type) {
+        List<ModelListener<?>> targets = listeners.get(type.modelClass());
+        return targets != null && !targets.isEmpty();
+    }
+
+    private <M> void afterCommit(ModelType<M, ?> type, String connection, List<ModelEvent<M>> events) {
+        List<ModelListener<?>> targets = listeners.get(type.modelClass());
         runtime.transactions.afterCommit(connection, () -> deliver(type, targets, events));
     }
 

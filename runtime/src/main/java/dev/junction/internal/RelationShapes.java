@@ -51,29 +51,12 @@ final class RelationShapes {
         String type = keyTableType;
         if (type == null) {
             type = database.dialect.keyTableType(ColumnKind.of(relation.targetColumn()))
-                    .filter(t -> isIndexed(relation.target().table().getName(), relation.targetColumn().getName()))
+                    .filter(t -> LiveSchema.isIndexed(database, relation.target().table().getName(),
+                            relation.targetColumn().getName()))
                     .orElse("");
             keyTableType = type;
         }
         return type.isEmpty() ? null : type;
-    }
-
-    private boolean isIndexed(String table, String column) {
-        try (Lease lease = database.lease()) {
-            java.sql.Connection connection = lease.connection;
-            try (java.sql.ResultSet indexes = connection.getMetaData().getIndexInfo(connection.getCatalog(),
-                    connection.getSchema(), table, false, true)) {
-                while (indexes.next()) {
-                    if (indexes.getInt("ORDINAL_POSITION") == 1 && column.equals(indexes.getString("COLUMN_NAME"))) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (java.sql.SQLException e) {
-                // Without the answer, loads match keys with IN lists, which need no index.
-                return false;
-            }
-        }
     }
 
     /** The key table of one array parameter, {@code table("junction_key" TYPE = ?) "junction_keys"}. */

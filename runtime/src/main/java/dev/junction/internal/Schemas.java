@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,8 +40,11 @@ final class Schemas {
 
     private static final Logger LOG = LoggerFactory.getLogger(Schemas.class);
 
-    /** The names a snapshot gives the kinds a column holds; the processor reads the same names. */
-    private static final Map<ColumnKind, String> SNAPSHOT_KINDS = new EnumMap<>(Map.ofEntries(
+    /**
+     * The names a snapshot gives the kinds a column holds, in the kinds' order; the processor reads the same names.
+     * A constant: it holds no runtime state.
+     */
+    private static final Map<ColumnKind, String> SNAPSHOT_KINDS = Collections.unmodifiableMap(new EnumMap<>(Map.ofEntries(
             Map.entry(ColumnKind.STRING, "string"), Map.entry(ColumnKind.LONG, "long"),
             Map.entry(ColumnKind.INT, "int"), Map.entry(ColumnKind.SHORT, "short"),
             Map.entry(ColumnKind.BOOLEAN, "boolean"), Map.entry(ColumnKind.DOUBLE, "double"),
@@ -48,7 +52,7 @@ final class Schemas {
             Map.entry(ColumnKind.UUID, "uuid"), Map.entry(ColumnKind.LOCAL_DATE, "localDate"),
             Map.entry(ColumnKind.LOCAL_DATE_TIME, "localDateTime"),
             Map.entry(ColumnKind.OFFSET_DATE_TIME, "offsetDateTime"), Map.entry(ColumnKind.INSTANT, "instant"),
-            Map.entry(ColumnKind.BYTES, "bytes"), Map.entry(ColumnKind.ENUM, "enum")));
+            Map.entry(ColumnKind.BYTES, "bytes"), Map.entry(ColumnKind.ENUM, "enum"))));
 
     /** The Java names of primitive fields' types, by their boxed class. */
     private static final Map<Class<?>, String> PRIMITIVES = Map.of(Long.class, "long", Integer.class, "int",
@@ -76,17 +80,18 @@ final class Schemas {
         }
     }
 
-    /** Loads the {@code MODEL} of every registered model. */
+    /** Loads the {@code MODEL} of every registered model, with the foreign-key columns of its table. */
     static Models models() {
         ModelRegistry.Contents contents = ModelRegistry.read();
         Map<String, ModelType<?, ?>> byName = new LinkedHashMap<>();
-        for (ModelRegistry.Entry entry : contents.models()) {
-            if (!byName.containsKey(entry.modelClass())) {
-                byName.put(entry.modelClass(), load(entry));
-            }
-        }
         Map<ModelType<?, ?>, Set<String>> types = new LinkedHashMap<>();
-        byName.values().forEach(type -> types.put(type, new TreeSet<>()));
+        for (ModelRegistry.Entry entry : contents.models()) {
+            byName.computeIfAbsent(entry.modelClass(), name -> {
+                ModelType<?, ?> type = load(entry);
+                types.put(type, new TreeSet<>());
+                return type;
+            });
+        }
         for (ModelRegistry.ForeignKey key : contents.foreignKeys()) {
             ModelType<?, ?> type = byName.get(key.modelClass());
             if (type != null) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.junction.ConnectionManager;
 import dev.junction.CrossDatabaseWritePolicy;
+import dev.junction.ModelEvent;
 import dev.junction.QueryEvent;
 import dev.junction.it.relations.Comment;
 import dev.junction.it.relations.CommentQueries;
@@ -55,6 +56,8 @@ class RuntimeLifecycleTest {
     void shutdownEndsTheLoaderThreadsAndForgetsListenersPoliciesAndFallback() throws InterruptedException {
         List<QueryEvent> heard = new CopyOnWriteArrayList<>();
         ConnectionManager.addQueryListener(heard::add);
+        List<ModelEvent<User>> written = new CopyOnWriteArrayList<>();
+        ConnectionManager.addModelListener(User.class, written::add);
         ConnectionManager.setCrossDatabaseWritePolicy(CrossDatabaseWritePolicy.FAIL);
         ConnectionManager.setReadReplicaFallback(true);
         connections = TestConnections.on(DatabaseKind.H2).open();
@@ -62,6 +65,7 @@ class RuntimeLifecycleTest {
                 "settings given before configure apply to it");
         loadSiblings();
         assertFalse(heard.isEmpty(), "a listener added before configure hears its statements");
+        assertFalse(written.isEmpty(), "a model listener added before configure hears its writes");
         assertFalse(loaderThreads().isEmpty(), "the sibling on another database loaded on a loader thread");
 
         connections.close();
@@ -76,9 +80,12 @@ class RuntimeLifecycleTest {
         assertFalse(ConnectionManager.readReplicaFallback());
 
         int before = heard.size();
+        int writtenBefore = written.size();
         connections = TestConnections.on(DatabaseKind.H2).open();
         UserQueries.count();
+        UserQueries.insert(new User("after"));
         assertEquals(before, heard.size(), "a listener of the runtime that was shut down hears nothing");
+        assertEquals(writtenBefore, written.size(), "nor does a model listener");
     }
 
     @Test
